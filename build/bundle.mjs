@@ -1,0 +1,30 @@
+// Bundles the Node-side entry points with esbuild: Electron main and preload, the `apppass` CLI,
+// and the browser host. The renderer is built by Vite (renderer/vite.config.ts).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const define = { 'globalThis.__APPPASS_VERSION__': JSON.stringify(pkg.version) };
+// Native modules stay outside the bundle (electron-builder unpacks them from the asar).
+const native = ['@node-rs/argon2', '@napi-rs/keyring'];
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', define };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron', ...native] }),
+  // Sandboxed preloads must be a single CommonJS file that requires nothing but 'electron'.
+  build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['electron/core/cli/main.ts'],
+    outfile: 'dist/cli/apppass.mjs',
+    format: 'esm',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/browser-host/host.ts'],
+    outfile: 'dist/browser-host/host.mjs',
+    format: 'esm',
+    packages: 'external',
+  }),
+]);

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { CallSpec } from './define-call.ts';
+import type { Result } from './result.ts';
+import { appCalls } from './calls/app.ts';
+
+/**
+ * The whole API between the renderer and the main process. Each area adds its calls in
+ * `calls/<area>.ts` and spreads them in here; names are `namespace.method`.
+ */
+export const contract = {
+  ...appCalls,
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract & string;
+export type InputOf<N extends CallName> = z.input<Contract[N]['input']>;
+export type ParsedInputOf<N extends CallName> = z.output<Contract[N]['input']>;
+export type ResultOf<N extends CallName> = Contract[N] extends CallSpec<z.ZodType, infer R> ? R : never;
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+type Namespace = CallName extends infer N ? (N extends `${infer NS}.${string}` ? NS : never) : never;
+type ArgsOf<N extends CallName> = undefined extends InputOf<N> ? [input?: InputOf<N>] : [input: InputOf<N>];
+
+/** The shape of `window.apppass`: `apppass.app.info()`, one function per contract call. */
+export type ApppassApi = {
+  readonly [NS in Namespace]: {
+    readonly [N in CallName as N extends `${NS}.${infer M}` ? M : never]: (...args: ArgsOf<N>) => Promise<Result<ResultOf<N>>>;
+  };
+};
+
+export type { Result, ErrorPayload } from './result.ts';
+export type { ErrorCode } from './error-codes.ts';
+export * from './calls/app.ts';

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { contract, type CallName, type Result } from '../../contract/index.ts';
+import { toErrorPayload } from '../errors/index.ts';
+import type { Handlers } from './handler-types.ts';
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/**
+ * Describes schema failures by path and issue code only. zod messages can quote the received
+ * value, and a payload may hold a secret, so no message text is passed on.
+ */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const parts = issues.slice(0, 5).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(input)'}: ${issue.code}`);
+  return parts.join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
+}
+
+/**
+ * Validates and runs one call. Unknown names and inputs that fail the call's schema get a
+ * VALIDATION error and never reach a handler. Handler errors become typed error payloads.
+ */
+export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isCallName(name)) {
+    return { ok: false, error: { code: 'VALIDATION', message: 'Unknown call.' } };
+  }
+  const parsed = contract[name].input.safeParse(rawInput);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'VALIDATION', message: `The request for ${name} was malformed (${describeIssues(parsed.error.issues)}).` },
+    };
+  }
+  const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+  try {
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorPayload(error) };
+  }
+}

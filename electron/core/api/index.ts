@@ -1,0 +1,4 @@
+export { createHandlers } from './create-handlers.ts';
+export { dispatch, isCallName } from './dispatch.ts';
+export type { Handlers, Handler, HandlersOf } from './handler-types.ts';
+export type { Services } from './services.ts';

@@ -1,0 +1,13 @@
+/**
+ * Everything the handler table needs from the world. Each host (Electron main, the browser host,
+ * tests) builds one. Areas add their own fields; keep it plain data and core objects, never
+ * Electron types.
+ */
+export interface Services {
+  /** AppPass's version (package.json). */
+  version: string;
+  /** `process.platform` of the machine running the core. */
+  platform: string;
+  /** Absolute path of the vault file. */
+  vaultPath: string;
+}

@@ -1,0 +1,6 @@
+import { nodeCliIO } from './node-io.ts';
+import { runCli } from './run-cli.ts';
+
+/** Entry point of the `apppass` binary (bundled to dist/cli/apppass.mjs). */
+const code = await runCli(process.argv.slice(2), nodeCliIO());
+process.exitCode = code;
