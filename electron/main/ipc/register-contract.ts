@@ -1,6 +1,6 @@
 import { CALL_NAMES, type Result } from '../../contract/index.ts';
 import { dispatch, type Handlers } from '../../core/api/index.ts';
-import { isTrustedSender, type SenderFrame } from './validate-sender.ts';
+import { isTrustedSender, type SenderFrame } from '../../core/api/trusted-sender.ts';
 
 /** The slice of Electron's ipcMain this needs (tests pass a fake). */
 export interface IpcMainLike {

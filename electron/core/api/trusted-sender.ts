@@ -1,3 +1,4 @@
+/* Shared by both hosts: Electron main (ipc/register-contract.ts) and the browser host. */
 /** The parts of Electron's WebFrameMain that sender validation looks at. */
 export interface SenderFrame {
   url: string;
