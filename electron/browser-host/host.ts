@@ -1,2 +1,32 @@
-// placeholder replaced below
-export {};
+// `npm run start:browser`: the AppPass UI in Chromium, backed by the real core. Runs from the bundle
+// dist/browser-host/host.mjs, so paths are relative to dist/.
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { createServices } from '../core/api/index.ts';
+import { APP_VERSION } from '../core/platform/app-version.ts';
+import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
+import { toErrorPayload } from '../core/errors/index.ts';
+import { startBrowserHost } from './start-browser-host.ts';
+
+const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+try {
+  const host = await startBrowserHost({
+    rendererDir,
+    services: createServices({
+      version: APP_VERSION,
+      platform: process.platform,
+      vaultPath: defaultVaultPath(process.env, process.platform, homedir()),
+    }),
+  });
+  console.log(`AppPass is running in Chromium at ${host.origin} (close the window or press Ctrl+C to quit).`);
+  const quit = () => void host.close().then(() => process.exit(0));
+  host.browser.on('disconnected', () => process.exit(0));
+  host.page.on('close', quit);
+  process.on('SIGINT', quit);
+  process.on('SIGTERM', quit);
+} catch (error) {
+  const { code, message } = toErrorPayload(error);
+  console.error(`apppass: ${code}: ${message}`);
+  process.exit(1);
+}

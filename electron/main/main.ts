@@ -1,7 +1,7 @@
 import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createHandlers } from '../core/api/index.ts';
+import { createHandlers, createServices } from '../core/api/index.ts';
 import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
 import { registerContract } from './ipc/register-contract.ts';
 
@@ -19,11 +19,11 @@ async function start(): Promise<void> {
     if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
-  const handlers = createHandlers({
+  const handlers = createHandlers(createServices({
     version: app.getVersion(),
     platform: process.platform,
     vaultPath: defaultVaultPath(process.env, process.platform, app.getPath('home')),
-  });
+  }));
   registerContract(ipcMain, handlers, APP_ORIGIN);
   const win = new BrowserWindow({
     width: 1100,

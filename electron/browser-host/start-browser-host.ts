@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createHandlers, type Services } from '../core/api/index.ts';
+import { AppError } from '../core/errors/index.ts';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { installApi } from './install-api.ts';
+import { readCspFromIndexHtml } from './read-csp.ts';
+import { startStaticServer } from './static-server.ts';
+
+export interface BrowserHostOptions {
+  /** Folder of the built renderer (npm run build:renderer). */
+  rendererDir: string;
+  services: Services;
+  /** Default: headed when a display exists, headless otherwise. */
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
+
+export interface BrowserHost {
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The second host: the real renderer in Debian's Chromium, talking to the real core through the
+ * same contract and handler table Electron main uses. End-to-end tests and `npm run start:browser`
+ * both use it.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const indexHtml = join(options.rendererDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    throw new AppError('NOT_FOUND', `The renderer is not built (${indexHtml} is missing). Run \`npm run build\` first.`);
+  }
+  const executablePath = findChromium();
+  const csp = readCspFromIndexHtml(indexHtml);
+  const server = await startStaticServer(options.rendererDir, csp);
+  const headless = options.headless ?? !process.env['DISPLAY'];
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath, headless, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1100, height: 760 },
+      colorScheme: options.colorScheme ?? 'light',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // Like Electron's setWindowOpenHandler(deny) and navigation guard: the app never leaves its origin.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      return url.startsWith(`${server.origin}/`) || url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
+    });
+    await installApi(context, createHandlers(options.services), server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const openBrowser = browser;
+    return {
+      origin: server.origin,
+      browser: openBrowser,
+      context,
+      page,
+      async close() {
+        await openBrowser.close().catch(() => undefined);
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    throw error;
+  }
+}

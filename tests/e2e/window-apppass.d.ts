@@ -1,0 +1,7 @@
+import type { ApppassApi } from '../../electron/contract/index.ts';
+
+declare global {
+  interface Window {
+    readonly apppass: ApppassApi;
+  }
+}
