@@ -14,11 +14,13 @@ export interface SenderFrame {
 export function isTrustedSender(frame: SenderFrame | null | undefined, appOrigin: string): boolean {
   if (!frame) return false;
   if (frame.parent !== null) return false;
-  let origin: string;
+  let url: URL;
   try {
-    origin = new URL(frame.url).origin;
+    url = new URL(frame.url);
   } catch {
     return false;
   }
-  return origin === appOrigin;
+  // URL.origin is "null" for schemes Node does not know as special (our apppass:// scheme), so
+  // compare scheme and host; an empty host (about:, data:, file:) never matches.
+  return url.host !== '' && `${url.protocol}//${url.host}` === appOrigin;
 }
