@@ -16,6 +16,8 @@ export interface BrowserHostOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Reuse a running Chromium (tests share one per worker); the host then closes only its context. */
+  browser?: Browser;
 }
 
 export interface BrowserHost {
@@ -24,6 +26,11 @@ export interface BrowserHost {
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
+}
+
+/** Starts Debian's Chromium: headed when a display exists, headless otherwise (or as told). */
+export async function launchChromium(headless?: boolean): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: headless ?? !process.env['DISPLAY'], args: CHROMIUM_ARGS });
 }
 
 /**
@@ -36,13 +43,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   if (!existsSync(indexHtml)) {
     throw new AppError('NOT_FOUND', `The renderer is not built (${indexHtml} is missing). Run \`npm run build\` first.`);
   }
-  const executablePath = findChromium();
   const csp = readCspFromIndexHtml(indexHtml);
   const server = await startStaticServer(options.rendererDir, csp);
-  const headless = options.headless ?? !process.env['DISPLAY'];
-  let browser: Browser | null = null;
+  const ownsBrowser = options.browser === undefined;
+  let browser: Browser | null = options.browser ?? null;
   try {
-    browser = await chromium.launch({ executablePath, headless, args: CHROMIUM_ARGS });
+    browser ??= await launchChromium(options.headless);
     const context = await browser.newContext({
       viewport: options.viewport ?? { width: 1100, height: 760 },
       colorScheme: options.colorScheme ?? 'light',
@@ -63,12 +69,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       context,
       page,
       async close() {
-        await openBrowser.close().catch(() => undefined);
+        await (ownsBrowser ? openBrowser.close() : context.close()).catch(() => undefined);
         await server.close();
       },
     };
   } catch (error) {
-    await browser?.close().catch(() => undefined);
+    if (ownsBrowser) await browser?.close().catch(() => undefined);
     await server.close();
     throw error;
   }
