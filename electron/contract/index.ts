@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallSpec } from './define-call.ts';
 import type { Result } from './result.ts';
 import { appCalls } from './calls/app.ts';
+import { generatorCalls } from './calls/generator.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -9,6 +10,7 @@ import { appCalls } from './calls/app.ts';
  */
 export const contract = {
   ...appCalls,
+  ...generatorCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -32,3 +34,4 @@ export type ApppassApi = {
 export type { Result, ErrorPayload } from './result.ts';
 export type { ErrorCode } from './error-codes.ts';
 export * from './calls/app.ts';
+export * from './calls/generator.ts';

@@ -1,0 +1,42 @@
+import type { StrengthResult } from '../../contract/calls/generator.ts';
+
+/** zxcvbn looks at no more than this many characters; longer input is cut for speed. */
+export const STRENGTH_MAX_LENGTH = 256;
+
+interface Checker {
+  check(password: string): { score: 0 | 1 | 2 | 3 | 4; guessesLog10: number; feedback: { warning: string | null; suggestions: string[] } };
+}
+
+let checker: Promise<Checker> | undefined;
+
+/** Builds the zxcvbn checker with the common and English dictionaries, once, on first use. */
+function loadChecker(): Promise<Checker> {
+  checker ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+    ]);
+    return new ZxcvbnFactory({
+      translations: en.translations,
+      graphs: common.adjacencyGraphs,
+      dictionary: { ...common.dictionary, ...en.dictionary },
+      maxLength: STRENGTH_MAX_LENGTH,
+    });
+  })();
+  return checker;
+}
+
+/**
+ * zxcvbn's estimate for a master or custom password. The password is a secret: it is never
+ * logged, stored or put in an error, and is not kept after the call.
+ */
+export async function estimateStrength(password: string): Promise<StrengthResult> {
+  const zxcvbn = await loadChecker();
+  const result = zxcvbn.check(password.slice(0, STRENGTH_MAX_LENGTH));
+  return {
+    score: result.score,
+    guessesLog10: result.guessesLog10,
+    feedback: { warning: result.feedback.warning || null, suggestions: [...result.feedback.suggestions] },
+  };
+}

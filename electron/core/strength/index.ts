@@ -1,0 +1,1 @@
+export { estimateStrength, STRENGTH_MAX_LENGTH } from './estimate-strength.ts';
