@@ -20,7 +20,8 @@ function placeholder(ch: string): readonly string[] | null {
   return Object.hasOwn(PLACEHOLDERS, ch) ? (PLACEHOLDERS[ch]?.chars ?? null) : null;
 }
 
-const LITERAL_OK = /^[^\p{L}\p{N}\p{C}\s]$/u;
+/** Characters that stand for themselves without a backslash: anything but letters, controls and whitespace. */
+const LITERAL_OK = /^[^\p{L}\p{C}\s]$/u;
 
 /** `[...]` from `start` (the `[`); returns the set and the index after `]`. */
 function parseSet(chars: readonly string[], start: number): { set: string[]; next: number } {
@@ -82,6 +83,7 @@ export function parsePattern(pattern: string): ParsedPattern {
   let last: readonly string[] | null = null;
   let i = 0;
   while (i < chars.length) {
+    const start = i;
     const ch = chars[i] as string;
     if (ch === '{') {
       if (last === null) throw invalid(i, '"{n}" must follow a placeholder, a literal or a set');
@@ -111,7 +113,7 @@ export function parsePattern(pattern: string): ParsedPattern {
       i++;
     }
     if (out.length > GENERATOR_LIMITS.patternMax) {
-      throw invalid(i - 1, `the pattern would make more than ${GENERATOR_LIMITS.patternMax} characters`);
+      throw invalid(start, `the pattern would make more than ${GENERATOR_LIMITS.patternMax} characters`);
     }
   }
   return out;
