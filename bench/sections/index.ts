@@ -1,4 +1,7 @@
 import type { BenchSection } from '../section.ts';
+import { generatorSection } from './generator.ts';
 
 /** Every benchmark section, in the order they appear in docs/benchmarks.md. Add yours here. */
-export const SECTIONS: BenchSection[] = [];
+export const SECTIONS: BenchSection[] = [
+  generatorSection,
+];

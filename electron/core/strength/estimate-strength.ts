@@ -1,7 +1,13 @@
 import type { StrengthResult } from '../../contract/calls/generator.ts';
 
 /** zxcvbn looks at no more than this many characters; longer input is cut for speed. */
-export const STRENGTH_MAX_LENGTH = 256;
+export const STRENGTH_MAX_LENGTH = 128;
+
+/**
+ * zxcvbn-ts tries up to 100 l33t substitutions by default, which made one 33-character check take
+ * ~115 ms here; 10 gave the same scores on our samples in ~22 ms (docs/benchmarks.md).
+ */
+const L33T_MAX_SUBSTITUTIONS = 10;
 
 interface Checker {
   check(password: string): { score: 0 | 1 | 2 | 3 | 4; guessesLog10: number; feedback: { warning: string | null; suggestions: string[] } };
@@ -22,6 +28,7 @@ function loadChecker(): Promise<Checker> {
       graphs: common.adjacencyGraphs,
       dictionary: { ...common.dictionary, ...en.dictionary },
       maxLength: STRENGTH_MAX_LENGTH,
+      l33tMaxSubstitutions: L33T_MAX_SUBSTITUTIONS,
     });
   })();
   return checker;
