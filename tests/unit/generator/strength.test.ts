@@ -33,3 +33,9 @@ describe('estimateStrength (zxcvbn, English dictionaries)', () => {
     expect((await estimateStrength('a'.repeat(5000))).score).toBeLessThanOrEqual(1);
   });
 });
+
+describe('estimateStrength with the capped l33t search', () => {
+  it('still sees through common substitutions', async () => {
+    for (const pw of ['P@ssw0rd!', 'p4ssw0rd', 'l3tm31n']) expect((await estimateStrength(pw)).score).toBeLessThanOrEqual(1);
+  });
+});
