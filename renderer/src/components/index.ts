@@ -5,3 +5,4 @@ export { ToastProvider, useToast, type ToastInput } from './Toasts.tsx';
 export { StrengthMeter, type StrengthView } from './StrengthMeter.tsx';
 export { ErrorNote } from './ErrorNote.tsx';
 export { ProviderAvatar } from './ProviderAvatar.tsx';
+export { MasterPasswordInput } from './MasterPasswordInput.tsx';

@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { ErrorPayload, StrengthResult } from '../../../../electron/contract/index.ts';
+import { api } from '../../api.ts';
+import { ErrorNote, Icon, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
+import { takeValue } from '../../lib/take-value.ts';
+import { en } from '../../strings/en.ts';
+import { MASTER_MIN_LENGTH, masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';
+
+interface Props {
+  vaultPath: string | null;
+  /** Creates the vault; the password is handed over and forgotten here. Resolves to an error or null. */
+  onCreate: (password: string) => Promise<ErrorPayload | null>;
+  /** Extra ways in (open another file, import), rendered under "Other options". */
+  otherOptions?: ReactNode;
+}
+
+export function FirstRunScreen({ vaultPath, onCreate, otherOptions }: Props) {
+  const t = en.firstRun;
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const [strength, setStrength] = useState<StrengthResult | null>(null);
+  const [problem, setProblem] = useState<MasterProblem | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [busy, setBusy] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId() };
+
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  // Live meter: the value is read from the field in the event, sent to the core's estimator, and
+  // only the score and feedback come back into state.
+  const onInput = () => {
+    window.clearTimeout(timer.current);
+    setProblem(null);
+    timer.current = window.setTimeout(() => {
+      const value = passwordRef.current?.value ?? '';
+      if (!value) return setStrength(null);
+      void api()
+        .generator.strength({ password: value })
+        .then((r) => r.ok && setStrength(r.value));
+    }, 150);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    const password = passwordRef.current?.value ?? '';
+    const confirm = confirmRef.current?.value ?? '';
+    const estimate = password ? await api().generator.strength({ password }) : null;
+    const score = estimate?.ok ? estimate.value.score : 0;
+    const found = masterPasswordProblem(password, confirm, score);
+    if (found) {
+      setProblem(found);
+      if (found === 'mismatch') {
+        if (confirmRef.current) confirmRef.current.value = '';
+        confirmRef.current?.focus();
+      } else passwordRef.current?.focus();
+      return;
+    }
+    takeValue(passwordRef.current);
+    takeValue(confirmRef.current);
+    setStrength(null);
+    setBusy(true);
+    const failed = await onCreate(password);
+    setBusy(false);
+    if (failed) setError(failed);
+  };
+
+  const problemText = problem === 'mismatch' ? t.mismatch : problem === 'tooShort' ? t.tooShort(MASTER_MIN_LENGTH) : problem === 'tooWeak' ? t.tooWeak : null;
+
+  return (
+    <div className="center">
+      <main className="card" aria-labelledby="first-run-title">
+        <div className="brand">
+          <Icon name="logo" />
+          <span>{en.appName}</span>
+        </div>
+        <h1 id="first-run-title" style={{ margin: 0 }}>{t.title}</h1>
+        <p className="muted" style={{ margin: 0 }}>{t.intro}</p>
+        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="field">
+            <label htmlFor={ids.pw}>{t.password}</label>
+            <MasterPasswordInput
+              id={ids.pw}
+              ref={passwordRef}
+              onInput={onInput}
+              aria-describedby={`${ids.meter} ${problemText ? ids.problem : ''}`.trim()}
+              aria-invalid={problem === 'tooShort' || problem === 'tooWeak'}
+              disabled={busy}
+              autoFocus
+              data-testid="master-password"
+            />
+            <StrengthMeter id={ids.meter} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.confirm}>{t.confirm}</label>
+            <MasterPasswordInput id={ids.confirm} ref={confirmRef} aria-invalid={problem === 'mismatch'} disabled={busy} data-testid="master-confirm" />
+          </div>
+          {problemText && (
+            <p className="field-error" id={ids.problem} role="alert" data-testid="master-problem">
+              {problemText}
+            </p>
+          )}
+          <ErrorNote error={error} />
+          {busy ? (
+            <div className="stack" style={{ gap: 6 }}>
+              <Progress label={en.progress.derivingKey} />
+              <span className="small muted">{en.progress.calibrating}</span>
+            </div>
+          ) : (
+            <button type="submit" className="btn primary" data-testid="create-vault">
+              {t.create}
+            </button>
+          )}
+          {vaultPath && <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }}>{t.vaultPath(vaultPath)}</p>}
+        </form>
+        {otherOptions && (
+          <details>
+            <summary className="small">{t.otherOptions}</summary>
+            <div className="stack" style={{ marginTop: 8 }}>{otherOptions}</div>
+          </details>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import type { AccountSettings, DetectResult, MailProtocol, Provider, ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
+import type { CheckResult } from '../../../../electron/contract/calls/mail.ts';
+
+/**
+ * The whole setup wizard's state, in one reducer, so that going back never loses anything: Back
+ * and Next only move `step`; data is dropped only when what it depends on changes (a new address
+ * drops the detection; new servers or a new password drop the sign-in test result).
+ */
+export const WIZARD_STEPS = ['address', 'checklist', 'create', 'paste', 'test', 'save', 'client', 'done'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+export interface WizardState {
+  step: number;
+  email: string;
+  detection: DetectResult | null;
+  /** The provider the user settled on (detected or chosen); null = "other", servers by hand. */
+  provider: Provider | null;
+  /** True once the user picked a provider different from the detected one. */
+  providerChosen: boolean;
+  /** The servers that will be tested, saved and used for client setup. */
+  settings: AccountSettings | null;
+  checklistConfirmed: boolean;
+  pageOpened: boolean;
+  label: string;
+  /** The app password being set up: shown in its field while the wizard is open, dropped on reset. */
+  secret: string;
+  /** True when the secret was generated here rather than pasted. */
+  generated: boolean;
+  testProtocol: 'incoming' | 'outgoing';
+  test: CheckResult | null;
+  savedId: string | null;
+  client: string | null;
+}
+
+export const initialWizardState: WizardState = {
+  step: 0,
+  email: '',
+  detection: null,
+  provider: null,
+  providerChosen: false,
+  settings: null,
+  checklistConfirmed: false,
+  pageOpened: false,
+  label: '',
+  secret: '',
+  generated: false,
+  testProtocol: 'incoming',
+  test: null,
+  savedId: null,
+  client: null,
+};
+
+export type WizardAction =
+  | { type: 'email'; email: string }
+  | { type: 'detected'; detection: DetectResult }
+  | { type: 'provider'; provider: Provider | null }
+  | { type: 'server'; which: 'incoming' | 'outgoing'; patch: Partial<Omit<ResolvedServer, 'protocol'>> & { protocol?: MailProtocol } }
+  | { type: 'checklist'; confirmed: boolean }
+  | { type: 'pageOpened' }
+  | { type: 'label'; label: string }
+  | { type: 'secret'; secret: string; generated?: boolean }
+  | { type: 'testProtocol'; which: 'incoming' | 'outgoing' }
+  | { type: 'tested'; result: CheckResult }
+  | { type: 'saved'; id: string }
+  | { type: 'client'; client: string | null }
+  | { type: 'next' }
+  | { type: 'back' }
+  | { type: 'reset' };
+
+export const LAST_STEP = WIZARD_STEPS.length - 1;
+
+export function isEmail(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
+}
+
+function localPart(email: string): string {
+  return email.trim().split('@')[0] ?? '';
+}
+
+/** Settings for `email` from a provider's catalog servers (preferred IMAP, else POP; preferred SMTP). */
+export function settingsFromProvider(provider: Provider, email: string): AccountSettings | null {
+  const incoming = provider.servers.imap[0] ?? provider.servers.pop3[0];
+  const inProtocol: MailProtocol = provider.servers.imap[0] ? 'imap' : 'pop3';
+  const outgoing = provider.servers.smtp[0];
+  if (!incoming || !outgoing) return null;
+  const user = (form: 'address' | 'localpart') => (form === 'address' ? email.trim() : localPart(email));
+  return {
+    email: email.trim(),
+    displayName: provider.name,
+    providerId: provider.id,
+    incoming: { protocol: inProtocol, host: incoming.host, port: incoming.port, security: incoming.security, username: user(incoming.username) },
+    outgoing: { protocol: 'smtp', host: outgoing.host, port: outgoing.port, security: outgoing.security, username: user(outgoing.username) },
+  };
+}
+
+/** Blank servers to fill by hand ("Other provider"). */
+export function manualSettings(email: string): AccountSettings {
+  const domain = email.trim().split('@')[1] ?? '';
+  const server = (protocol: MailProtocol, prefix: string, port: number, security: Security): ResolvedServer => ({
+    protocol,
+    host: domain ? `${prefix}.${domain}` : '',
+    port,
+    security,
+    username: email.trim(),
+  });
+  return { email: email.trim(), displayName: domain || email.trim(), providerId: null, incoming: server('imap', 'imap', 993, 'ssl'), outgoing: server('smtp', 'smtp', 465, 'ssl') };
+}
+
+/** Whether the current step has what it needs to move on. */
+export function canAdvance(state: WizardState): boolean {
+  switch (WIZARD_STEPS[state.step]) {
+    case 'address':
+      return isEmail(state.email) && state.settings !== null && state.settings.incoming.host !== '' && state.settings.outgoing.host !== '';
+    case 'checklist':
+      return state.checklistConfirmed;
+    case 'create':
+      return true;
+    case 'paste':
+      return state.secret.trim() !== '' && state.label.trim() !== '';
+    case 'test':
+      return true;
+    case 'save':
+      return state.savedId !== null;
+    case 'client':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case 'email': {
+      if (action.email === state.email) return state;
+      // A new address invalidates what was found for the old one, and the servers built from it.
+      return { ...state, email: action.email, detection: null, provider: null, providerChosen: false, settings: null, test: null };
+    }
+    case 'detected': {
+      if (action.detection.email.trim().toLowerCase() !== state.email.trim().toLowerCase()) return state;
+      return { ...state, detection: action.detection, provider: action.detection.provider, providerChosen: false, settings: action.detection.settings, test: null };
+    }
+    case 'provider': {
+      const settings = action.provider ? settingsFromProvider(action.provider, state.email) : manualSettings(state.email);
+      const sameAsDetected = action.provider?.id === state.detection?.provider?.id;
+      return {
+        ...state,
+        provider: action.provider,
+        providerChosen: !sameAsDetected,
+        settings: sameAsDetected && state.detection ? state.detection.settings : settings,
+        checklistConfirmed: state.provider?.id === action.provider?.id ? state.checklistConfirmed : false,
+        test: null,
+      };
+    }
+    case 'server': {
+      if (!state.settings) return state;
+      const current = state.settings[action.which];
+      const next = { ...current, ...action.patch } as ResolvedServer;
+      return { ...state, settings: { ...state.settings, [action.which]: next }, test: null };
+    }
+    case 'checklist':
+      return { ...state, checklistConfirmed: action.confirmed };
+    case 'pageOpened':
+      return { ...state, pageOpened: true };
+    case 'label':
+      return { ...state, label: action.label };
+    case 'secret':
+      if (action.secret === state.secret) return state;
+      return { ...state, secret: action.secret, generated: action.generated ?? false, test: null };
+    case 'testProtocol':
+      return { ...state, testProtocol: action.which, test: null };
+    case 'tested':
+      return { ...state, test: action.result };
+    case 'saved':
+      return { ...state, savedId: action.id };
+    case 'client':
+      return { ...state, client: action.client };
+    case 'next':
+      return canAdvance(state) && state.step < LAST_STEP ? { ...state, step: state.step + 1 } : state;
+    case 'back':
+      // Once saved, going back before "save" would invite a second copy: stop at the client step.
+      if (state.savedId !== null && state.step <= WIZARD_STEPS.indexOf('client')) return state;
+      return state.step > 0 ? { ...state, step: state.step - 1 } : state;
+    case 'reset':
+      return initialWizardState;
+  }
+}

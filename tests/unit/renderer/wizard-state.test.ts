@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Provider, DetectResult } from '../../../electron/contract/calls/providers.ts';
+import type { CheckResult } from '../../../electron/contract/calls/mail.ts';
+import {
+  canAdvance,
+  initialWizardState,
+  settingsFromProvider,
+  wizardReducer,
+  WIZARD_STEPS,
+  type WizardAction,
+  type WizardState,
+} from '../../../renderer/src/screens/wizard/wizard-state.ts';
+
+const provider = (id: string, usernameForm: 'address' | 'localpart' = 'address'): Provider => ({
+  id,
+  name: `${id} Mail`,
+  shortName: id,
+  domains: [`${id}.example`],
+  mxDomains: [],
+  appPasswords: {
+    pageUrl: `https://${id}.example/app-passwords`,
+    steps: ['Open the page'],
+    prerequisites: ['Turn on two-step verification'],
+    limits: { maxCount: null, revokedByPasswordChange: null, notes: [] },
+    formatId: null,
+    worksFor: ['imap', 'smtp'],
+  },
+  servers: {
+    imap: [{ host: `imap.${id}.example`, port: 993, security: 'ssl', username: usernameForm }],
+    pop3: [],
+    smtp: [{ host: `smtp.${id}.example`, port: 465, security: 'ssl', username: 'address' }],
+  },
+  oauth2: { preferred: false, advice: 'Passwords are fine here.' },
+  notes: [],
+});
+
+const detection = (email: string, p: Provider): DetectResult => ({
+  email,
+  source: 'catalog',
+  provider: p,
+  servers: p.servers,
+  settings: settingsFromProvider(p, email)!,
+  steps: [{ step: 'catalog', outcome: 'found' }],
+});
+
+const okResult: CheckResult = { category: 'OK', advice: 'Works.', protocol: 'imap', host: 'imap.a.example', port: 993, elapsedMs: 5 };
+
+function run(actions: WizardAction[], from: WizardState = initialWizardState): WizardState {
+  return actions.reduce(wizardReducer, from);
+}
+
+/** A wizard filled up to the "save" step. */
+function filled(): WizardState {
+  const a = provider('a');
+  return run([
+    { type: 'email', email: 'me@a.example' },
+    { type: 'detected', detection: detection('me@a.example', a) },
+    { type: 'next' },
+    { type: 'checklist', confirmed: true },
+    { type: 'next' },
+    { type: 'pageOpened' },
+    { type: 'next' },
+    { type: 'label', label: 'iPhone Mail' },
+    { type: 'secret', secret: 'abcd efgh ijkl mnop' },
+    { type: 'next' },
+    { type: 'tested', result: okResult },
+    { type: 'next' },
+  ]);
+}
+
+describe('wizard state', () => {
+  it('walks forward only when each step has what it needs', () => {
+    let s = run([{ type: 'next' }]);
+    expect(s.step).toBe(0);
+    s = run([{ type: 'email', email: 'not-an-address' }, { type: 'next' }]);
+    expect(s.step).toBe(0);
+    s = filled();
+    expect(WIZARD_STEPS[s.step]).toBe('save');
+    expect(canAdvance(s)).toBe(false);
+    s = run([{ type: 'saved', id: 'e1' }, { type: 'next' }], s);
+    expect(WIZARD_STEPS[s.step]).toBe('client');
+  });
+
+  it('going back to the first step and forward again loses nothing', () => {
+    const before = filled();
+    let s = before;
+    for (let i = 0; i < 10; i++) s = wizardReducer(s, { type: 'back' });
+    expect(s.step).toBe(0);
+    expect({ ...s, step: before.step }).toEqual(before);
+    for (let i = 0; i < before.step; i++) s = wizardReducer(s, { type: 'next' });
+    expect(s).toEqual(before);
+  });
+
+  it('a new address drops the detection and the test result but keeps the label and password', () => {
+    const s = run([{ type: 'email', email: 'other@b.example' }], filled());
+    expect(s.detection).toBeNull();
+    expect(s.settings).toBeNull();
+    expect(s.test).toBeNull();
+    expect(s.label).toBe('iPhone Mail');
+    expect(s.secret).toBe('abcd efgh ijkl mnop');
+  });
+
+  it('a detection for an address that is no longer typed is ignored', () => {
+    const s = run([{ type: 'email', email: 'me@a.example' }, { type: 'email', email: 'me@b.example' }, { type: 'detected', detection: detection('me@a.example', provider('a')) }]);
+    expect(s.detection).toBeNull();
+  });
+
+  it('choosing another provider rebuilds the servers and asks for the checklist again', () => {
+    const s = run([{ type: 'provider', provider: provider('c', 'localpart') }], filled());
+    expect(s.provider?.id).toBe('c');
+    expect(s.providerChosen).toBe(true);
+    expect(s.settings?.incoming).toMatchObject({ host: 'imap.c.example', username: 'me' });
+    expect(s.settings?.outgoing).toMatchObject({ host: 'smtp.c.example', username: 'me@a.example' });
+    expect(s.checklistConfirmed).toBe(false);
+    expect(s.test).toBeNull();
+  });
+
+  it('"other provider" gives editable servers, and editing them drops the test result', () => {
+    let s = run([{ type: 'provider', provider: null }], filled());
+    expect(s.settings?.incoming.host).toBe('imap.a.example');
+    s = run([{ type: 'tested', result: okResult }, { type: 'server', which: 'incoming', patch: { host: '127.0.0.1', port: 10143, security: 'none' } }], s);
+    expect(s.settings?.incoming).toMatchObject({ host: '127.0.0.1', port: 10143, security: 'none', protocol: 'imap' });
+    expect(s.test).toBeNull();
+  });
+
+  it('a changed password drops the sign-in result; the same password keeps it', () => {
+    const withTest = run([{ type: 'back' }, { type: 'tested', result: okResult }], filled());
+    expect(run([{ type: 'secret', secret: 'abcd efgh ijkl mnop' }], withTest).test).toEqual(okResult);
+    expect(run([{ type: 'secret', secret: 'zzzz' }], withTest).test).toBeNull();
+  });
+
+  it('after saving, Back stops at the client step so the entry is not saved twice', () => {
+    const s = run([{ type: 'saved', id: 'e1' }, { type: 'next' }, { type: 'back' }, { type: 'back' }], filled());
+    expect(WIZARD_STEPS[s.step]).toBe('client');
+  });
+
+  it('reset forgets everything, the password included', () => {
+    expect(run([{ type: 'reset' }], filled())).toEqual(initialWizardState);
+  });
+});
