@@ -36,6 +36,9 @@ export const ERROR_CODES = [
   'IMPORT_INVALID',
   'IMPORT_WRONG_PASSWORD',
   'IMPORT_TOO_LARGE',
+  // shell
+  'CLIPBOARD_UNAVAILABLE',
+  'LINK_NOT_ALLOWED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,8 @@ import type { CallSpec } from './define-call.ts';
 import type { Result } from './result.ts';
 import { appCalls } from './calls/app.ts';
 import { generatorCalls } from './calls/generator.ts';
+import { clipboardCalls } from './calls/clipboard.ts';
+import { shellCalls } from './calls/shell.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -11,6 +13,8 @@ import { generatorCalls } from './calls/generator.ts';
 export const contract = {
   ...appCalls,
   ...generatorCalls,
+  ...clipboardCalls,
+  ...shellCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -35,3 +39,5 @@ export type { Result, ErrorPayload } from './result.ts';
 export type { ErrorCode } from './error-codes.ts';
 export * from './calls/app.ts';
 export * from './calls/generator.ts';
+export * from './calls/clipboard.ts';
+export * from './calls/shell.ts';

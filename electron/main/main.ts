@@ -1,42 +1,14 @@
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createHandlers, createServices } from '../core/api/index.ts';
-import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
-import { registerContract } from './ipc/register-contract.ts';
+// Entry point of the Electron main process (bundled to dist/main/main.cjs). All wiring is in
+// start-app.ts; all decisions are pure functions under ./security, ../core/{autolock,tray,clipboard}.
+import * as electron from 'electron';
+import { startApp } from './start-app.ts';
 
-const SCHEME = 'apppass';
-const APP_ORIGIN = `${SCHEME}://app`;
+export { startApp } from './start-app.ts';
 
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
-
-async function start(): Promise<void> {
-  await app.whenReady();
-  const rendererDir = join(__dirname, '..', 'renderer');
-  protocol.handle(SCHEME, (request) => {
-    const path = new URL(request.url).pathname;
-    const file = join(rendererDir, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
-  });
-  const handlers = createHandlers(createServices({
-    version: app.getVersion(),
-    platform: process.platform,
-    vaultPath: defaultVaultPath(process.env, process.platform, app.getPath('home')),
-  }));
-  registerContract(ipcMain, handlers, APP_ORIGIN);
-  const win = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    webPreferences: {
-      preload: join(__dirname, '..', 'preload', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  await win.loadURL(`${APP_ORIGIN}/`);
-}
-
-void start();
+/** Settles once the app is running (or has handed over to an instance already running). */
+export const ready = startApp(electron).catch((error: unknown) => {
+  // No secret can be in here: nothing secret exists before the vault is unlocked through IPC.
+  console.error('AppPass failed to start:', error instanceof Error ? error.message : 'unknown error');
+  electron.app.exit(1);
+  return { status: 'quit' as const };
+});

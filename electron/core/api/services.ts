@@ -1,3 +1,5 @@
+import type { ClipboardGuard } from '../clipboard/index.ts';
+import type { ShellService } from '../shell/index.ts';
 /**
  * Everything the handler table needs from the world. Each host (Electron main, the browser host,
  * tests) builds one. Areas add their own fields; keep it plain data and core objects, never
@@ -10,4 +12,8 @@ export interface Services {
   platform: string;
   /** Absolute path of the vault file. */
   vaultPath: string;
+  /** The clipboard guard over the host's ClipboardPort (absent on hosts without a clipboard). */
+  clipboard?: ClipboardGuard;
+  /** Opening external links (Electron main only). */
+  shell?: ShellService;
 }

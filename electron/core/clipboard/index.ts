@@ -1,0 +1,11 @@
+export type { ClipboardPort } from './clipboard-port.ts';
+export {
+  ClipboardGuard,
+  DEFAULT_CLIPBOARD_CLEAR_SECONDS,
+  type ClearReason,
+  type ClipboardGuardOptions,
+  type CopyOutcome,
+} from './clipboard-guard.ts';
+export { clipboardMarkers, type ClipboardMarker } from './clipboard-markers.ts';
+export { copiedNotification } from './copied-notification.ts';
+export { KeyedDigest } from './keyed-digest.ts';

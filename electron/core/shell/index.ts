@@ -1,0 +1,1 @@
+export type { ShellService } from './shell-service.ts';

@@ -1,0 +1,10 @@
+export { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-origin.ts';
+export { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, parseCsp } from './content-security-policy.ts';
+export { windowOptions, windowUrl, type WindowKind, type WindowOptionsInput } from './window-options.ts';
+export { isAppUrl, navigationGuard } from './navigation-guard.ts';
+export { APP_DOC_URL_PREFIXES, createExternalLinkPolicy, urlListAllowlist, type UrlAllowlist } from './external-link-policy.ts';
+export { windowOpenHandler } from './window-open-handler.ts';
+export { ALLOWED_PERMISSIONS, permissionDecision } from './permission-handler.ts';
+export { contentTypeFor, resolveRendererPath } from './protocol-path.ts';
+export { responseHeaders } from './response-headers.ts';
+export { collectHttpsUrls } from './catalog-urls.ts';

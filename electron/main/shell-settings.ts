@@ -1,0 +1,49 @@
+import { DEFAULT_AUTO_LOCK_SETTINGS, type AutoLockSettings } from '../core/autolock/index.ts';
+import { DEFAULT_CLIPBOARD_CLEAR_SECONDS } from '../core/clipboard/index.ts';
+
+/**
+ * The settings the shell reads. Names match the vault's settings (electron/core/vault/model/settings.ts);
+ * the shell uses these defaults while the vault is locked or absent.
+ */
+export interface ShellSettings extends AutoLockSettings {
+  clipboardClearSeconds: number;
+  closeToTray: boolean;
+  startMinimized: boolean;
+  globalShortcut: string;
+}
+
+/**
+ * Default quick-search shortcut: Ctrl+Alt+Shift+P (Cmd+Alt+Shift+P on macOS). Chosen to avoid
+ * the common defaults: Ctrl/Cmd+Shift+Space (1Password Quick Access), Ctrl+Shift+L / Ctrl+Shift+U
+ * (Bitwarden), Ctrl+Alt+A (KeePassXC auto-type), Alt+Space (KRunner, PowerToys Run, Alfred),
+ * Cmd+Space (Spotlight), Ctrl+Alt+T (terminals), Ctrl+Shift+P (command palettes; needs focus anyway).
+ */
+export const DEFAULT_GLOBAL_SHORTCUT = 'CommandOrControl+Alt+Shift+P';
+
+export const DEFAULT_SHELL_SETTINGS: ShellSettings = {
+  ...DEFAULT_AUTO_LOCK_SETTINGS,
+  clipboardClearSeconds: DEFAULT_CLIPBOARD_CLEAR_SECONDS,
+  closeToTray: true,
+  startMinimized: false,
+  globalShortcut: DEFAULT_GLOBAL_SHORTCUT,
+};
+
+const MODIFIERS = new Set([
+  'command', 'cmd', 'control', 'ctrl', 'commandorcontrol', 'cmdorctrl', 'alt', 'option', 'altgr', 'shift', 'super', 'meta',
+]);
+const KEY = /^(?:[a-z0-9]|f(?:[1-9]|1[0-9]|2[0-4])|space|tab|backspace|delete|insert|return|enter|up|down|left|right|home|end|pageup|pagedown|escape|esc|plus|[`~!@#$%^&*()\-=[\]\\;',./])$/i;
+
+/**
+ * Whether a shortcut setting is an Electron accelerator that makes sense as a global shortcut:
+ * at least one modifier other than Shift, then exactly one key.
+ */
+export function isValidGlobalShortcut(accelerator: string): boolean {
+  if (typeof accelerator !== 'string' || accelerator.length > 64) return false;
+  const parts = accelerator.split('+');
+  const key = parts.pop();
+  if (!key || !KEY.test(key)) return false;
+  const mods = parts.map((p) => p.toLowerCase());
+  if (mods.length === 0 || new Set(mods).size !== mods.length) return false;
+  if (!mods.every((m) => MODIFIERS.has(m))) return false;
+  return mods.some((m) => m !== 'shift');
+}
