@@ -3,6 +3,8 @@ import type { CallSpec } from './define-call.ts';
 import type { Result } from './result.ts';
 import { appCalls } from './calls/app.ts';
 import { generatorCalls } from './calls/generator.ts';
+import { providersCalls } from './calls/providers.ts';
+import { mailCalls } from './calls/mail.ts';
 import { clipboardCalls } from './calls/clipboard.ts';
 import { shellCalls } from './calls/shell.ts';
 
@@ -13,6 +15,8 @@ import { shellCalls } from './calls/shell.ts';
 export const contract = {
   ...appCalls,
   ...generatorCalls,
+  ...providersCalls,
+  ...mailCalls,
   ...clipboardCalls,
   ...shellCalls,
 } as const;
@@ -39,5 +43,7 @@ export type { Result, ErrorPayload } from './result.ts';
 export type { ErrorCode } from './error-codes.ts';
 export * from './calls/app.ts';
 export * from './calls/generator.ts';
+export * from './calls/providers.ts';
+export * from './calls/mail.ts';
 export * from './calls/clipboard.ts';
 export * from './calls/shell.ts';

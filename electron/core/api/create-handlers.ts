@@ -2,6 +2,8 @@ import type { Handlers } from './handler-types.ts';
 import type { Services } from './services.ts';
 import { appHandlers } from './handlers/app.ts';
 import { generatorHandlers } from './handlers/generator.ts';
+import { providersHandlers } from './handlers/providers.ts';
+import { mailHandlers } from './handlers/mail.ts';
 import { clipboardHandlers } from './handlers/clipboard.ts';
 import { shellHandlers } from './handlers/shell.ts';
 
@@ -10,6 +12,8 @@ export function createHandlers(services: Services): Handlers {
   return {
     ...appHandlers(services),
     ...generatorHandlers(),
+    ...providersHandlers(services),
+    ...mailHandlers(services),
     ...clipboardHandlers(services),
     ...shellHandlers(services),
   };
