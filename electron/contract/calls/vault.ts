@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { call } from '../define-call.ts';
+
+/** Input limits for entries; the core validates stored entries against the same ones. */
+export const ENTRY_LIMITS = {
+  id: 64,
+  provider: 64,
+  account: 320,
+  label: 200,
+  secret: 1024,
+  notes: 10_000,
+  tag: 64,
+  tags: 32,
+  host: 253,
+  username: 320,
+} as const;
+
+/** Size of the activity log; older events are dropped. */
+export const ACTIVITY_LOG_MAX = 1000;
+
+const serverSettingsSchema = z.strictObject({
+  host: z.string().min(1).max(ENTRY_LIMITS.host),
+  port: z.number().int().min(1).max(65535),
+  security: z.enum(['ssl', 'starttls', 'none']),
+  username: z.string().max(ENTRY_LIMITS.username),
+});
+export type ServerSettings = z.output<typeof serverSettingsSchema>;
+
+export const entryServerSchema = z.strictObject({
+  imap: serverSettingsSchema.optional(),
+  smtp: serverSettingsSchema.optional(),
+  pop3: serverSettingsSchema.optional(),
+});
+export type EntryServer = z.output<typeof entryServerSchema>;
+
+const isoTime = z.iso.datetime({ offset: true });
+
+/** One stored app password. Several entries per account and per app are allowed. */
+export const entrySchema = z.strictObject({
+  id: z.string().min(1).max(ENTRY_LIMITS.id),
+  /** Provider catalog id, or 'custom'. */
+  provider: z.string().min(1).max(ENTRY_LIMITS.provider),
+  /** The e-mail address the app password belongs to. */
+  account: z.string().min(1).max(ENTRY_LIMITS.account),
+  /** The app or device, e.g. "iPhone Mail". */
+  label: z.string().max(ENTRY_LIMITS.label),
+  secret: z.string().min(1).max(ENTRY_LIMITS.secret),
+  created: isoTime,
+  updated: isoTime,
+  lastCopied: isoTime.nullable(),
+  /** When the user marked it revoked at the provider, or null. */
+  revoked: isoTime.nullable(),
+  notes: z.string().max(ENTRY_LIMITS.notes),
+  tags: z.array(z.string().min(1).max(ENTRY_LIMITS.tag)).max(ENTRY_LIMITS.tags),
+  favorite: z.boolean(),
+  server: entryServerSchema.optional(),
+});
+export type Entry = z.output<typeof entrySchema>;
+
+/** An entry without its secret (lists, search results). */
+export type EntrySummary = Omit<Entry, 'secret'>;
+
+export const entryInputSchema = z.strictObject({
+  provider: entrySchema.shape.provider.default('custom'),
+  account: entrySchema.shape.account,
+  label: entrySchema.shape.label.default(''),
+  secret: entrySchema.shape.secret,
+  notes: entrySchema.shape.notes.default(''),
+  tags: entrySchema.shape.tags.default([]),
+  favorite: z.boolean().default(false),
+  server: entryServerSchema.optional(),
+});
+export type EntryInput = z.input<typeof entryInputSchema>;
+
+export const entryPatchSchema = z.strictObject({
+  provider: entrySchema.shape.provider.optional(),
+  account: entrySchema.shape.account.optional(),
+  label: entrySchema.shape.label.optional(),
+  secret: entrySchema.shape.secret.optional(),
+  notes: entrySchema.shape.notes.optional(),
+  tags: entrySchema.shape.tags.optional(),
+  favorite: z.boolean().optional(),
+  /** null removes the server settings. */
+  server: entryServerSchema.nullable().optional(),
+  /** Set (true: now) or clear the revoked mark. */
+  revoked: z.boolean().optional(),
+});
+export type EntryPatch = z.input<typeof entryPatchSchema>;
+
+export const ACTIVITY_ACTIONS = ['created', 'copied', 'revealed', 'changed', 'removed', 'restored'] as const;
+export const activityEventSchema = z.strictObject({
+  at: isoTime,
+  action: z.enum(ACTIVITY_ACTIONS),
+  entryId: z.string().min(1).max(ENTRY_LIMITS.id),
+});
+/** One activity-log event: never holds a secret, only the entry id. */
+export type ActivityEvent = z.output<typeof activityEventSchema>;
+
+export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+/** Vault settings; every field has a default so older vaults gain new settings on open. */
+export const settingsSchema = z.object({
+  /** Idle minutes before locking; null = never. */
+  autoLockMinutes: z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(30), z.literal(60), z.literal(240), z.null()]).default(15),
+  lockOnSleep: z.boolean().default(true),
+  lockOnScreenLock: z.boolean().default(true),
+  lockOnMinimize: z.boolean().default(false),
+  lockOnClose: z.boolean().default(false),
+  /** Seconds until a copied secret is cleared from the clipboard; null = never. */
+  clipboardClearSeconds: z.number().int().min(5).max(600).nullable().default(20),
+  /** Days the OS-keychain quick unlock works before the master password is asked again. */
+  quickUnlockMaxDays: z.number().int().min(1).max(90).default(14),
+  closeToTray: z.boolean().default(true),
+  startMinimized: z.boolean().default(false),
+  globalShortcut: z.string().max(100).nullable().default('CommandOrControl+Alt+Shift+P'),
+  theme: z.enum(THEMES).default('system'),
+});
+export type VaultSettings = z.output<typeof settingsSchema>;
+export const settingsPatchSchema = settingsSchema.partial().strict();
+
+export const kdfParamsSchema = z.strictObject({
+  memoryKiB: z.number().int(),
+  iterations: z.number().int(),
+  parallelism: z.number().int(),
+});
+
+export interface VaultInfo {
+  path: string;
+  formatVersion: number;
+  vaultId: string;
+  kdf: { algorithm: 'argon2id'; memoryKiB: number; iterations: number; parallelism: number };
+  cipher: 'aes-256-gcm';
+  /** Kinds of key wraps in the header, e.g. ['password', 'keychain']. */
+  wraps: string[];
+  hasBackup: boolean;
+}
+
+export interface VaultStatus {
+  exists: boolean;
+  unlocked: boolean;
+  path: string;
+  /** Present when the file exists and its header is readable. */
+  vaultId: string | null;
+  /** True when the header holds a keychain wrap (quick unlock may be possible). */
+  quickUnlockConfigured: boolean;
+}
+
+const password = z.string().min(1).max(1024);
+
+export const vaultCalls = {
+  'vault.status': call<VaultStatus>()(z.undefined()),
+  /** Makes a new vault and leaves it unlocked. Reports nothing secret back. */
+  'vault.create': call<VaultStatus>()(z.strictObject({ password, kdf: kdfParamsSchema.optional() })),
+  'vault.unlock': call<VaultStatus>()(z.strictObject({ password })),
+  'vault.lock': call<VaultStatus>()(z.undefined()),
+  'vault.info': call<VaultInfo>()(z.undefined()),
+  'vault.changePassword': call<{ changed: true }>()(z.strictObject({ oldPassword: password, newPassword: password })),
+  'vault.restoreBackup': call<VaultStatus>()(z.undefined()),
+  'vault.activity': call<ActivityEvent[]>()(z.undefined()),
+  'entries.list': call<EntrySummary[]>()(z.strictObject({ query: z.string().max(200).optional() }).optional()),
+  'entries.add': call<EntrySummary>()(entryInputSchema),
+  'entries.update': call<EntrySummary>()(z.strictObject({ id: entrySchema.shape.id, patch: entryPatchSchema })),
+  /** Returns the removed entry (secret included) so the UI can offer undo. */
+  'entries.remove': call<Entry>()(z.strictObject({ id: entrySchema.shape.id })),
+  'entries.restore': call<EntrySummary>()(z.strictObject({ entry: entrySchema })),
+  /** The secret of one entry; logged as 'revealed'. */
+  'entries.reveal': call<{ id: string; secret: string }>()(z.strictObject({ id: entrySchema.shape.id })),
+  'settings.get': call<VaultSettings>()(z.undefined()),
+  'settings.update': call<VaultSettings>()(settingsPatchSchema),
+};

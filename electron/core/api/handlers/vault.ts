@@ -1,0 +1,59 @@
+import { AppError } from '../../errors/index.ts';
+import { readVaultInfo, type VaultService } from '../../vault/index.ts';
+import type { HandlersOf } from '../handler-types.ts';
+import type { Services } from '../services.ts';
+
+function vaultOf(services: Services): VaultService {
+  if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
+  return services.vault;
+}
+
+/** vault.*, entries.* and settings.*: the UI's way into the vault. Secrets are never logged. */
+export function vaultHandlers(services: Services): HandlersOf<'vault'> & HandlersOf<'entries'> & HandlersOf<'settings'> {
+  return {
+    'vault.status': async () => vaultOf(services).status(),
+    'vault.create': async ({ password, kdf }) => {
+      const vault = vaultOf(services);
+      await vault.create(password, kdf);
+      return vault.status();
+    },
+    'vault.unlock': async ({ password }) => {
+      const vault = vaultOf(services);
+      await vault.unlock(password);
+      return vault.status();
+    },
+    'vault.lock': async () => {
+      const vault = vaultOf(services);
+      vault.lock();
+      return vault.status();
+    },
+    'vault.info': async () => readVaultInfo(vaultOf(services).path),
+    'vault.changePassword': async ({ oldPassword, newPassword }) => {
+      await vaultOf(services).session().changeMasterPassword(oldPassword, newPassword);
+      return { changed: true as const };
+    },
+    'vault.restoreBackup': async () => {
+      const vault = vaultOf(services);
+      await vault.restoreBackup();
+      return vault.status();
+    },
+    'vault.activity': async () => vaultOf(services).session().activity(),
+    'entries.list': async (input) => vaultOf(services).session().search(input?.query ?? ''),
+    'entries.add': async (input) => {
+      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.add(input));
+      return summary;
+    },
+    'entries.update': async ({ id, patch }) => {
+      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.update(id, patch));
+      return summary;
+    },
+    'entries.remove': async ({ id }) => vaultOf(services).mutate((s) => s.remove(id)),
+    'entries.restore': async ({ entry }) => {
+      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.restore(entry));
+      return summary;
+    },
+    'entries.reveal': async ({ id }) => ({ id, secret: await vaultOf(services).mutate((s) => s.reveal(id)) }),
+    'settings.get': async () => vaultOf(services).session().settings(),
+    'settings.update': async (patch) => vaultOf(services).mutate((s) => s.updateSettings(patch)),
+  };
+}

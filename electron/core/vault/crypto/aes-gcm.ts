@@ -1,0 +1,32 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export const NONCE_BYTES = 12;
+export const TAG_BYTES = 16;
+
+/** AES-256-GCM: returns ciphertext followed by the 16-byte tag. */
+export function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Buffer {
+  const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+  cipher.setAAD(aad);
+  return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+}
+
+/** Opens `sealed` (ciphertext + tag); returns null when authentication fails. */
+export function open(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array, aad: Uint8Array): Buffer | null {
+  if (sealed.length < TAG_BYTES || nonce.length !== NONCE_BYTES) return null;
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
+  decipher.setAAD(aad);
+  decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
+  const out = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+  try {
+    return Buffer.concat([out, decipher.final()]);
+  } catch {
+    out.fill(0);
+    return null;
+  } finally {
+    out.fill(0);
+  }
+}
+
+export function newNonce(): Buffer {
+  return randomBytes(NONCE_BYTES);
+}

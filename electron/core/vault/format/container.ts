@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { AppError } from '../../errors/index.ts';
+import { headerFromJson, headerToJson, type VaultHeader } from './header.ts';
+
+/** "APPPASS" followed by a zero byte. */
+export const MAGIC = Buffer.from('APPPASS\0', 'latin1');
+export const FORMAT_VERSION = 1;
+const PREFIX_BYTES = MAGIC.length + 2 + 4; // magic, u16 version, u32 header length
+const DIGEST_BYTES = 32;
+const HEADER_MAX = 64 * 1024;
+const TAG_BYTES = 16;
+
+/** A vault file split into its parts. `aad` is every byte before the body (authenticated by the body's GCM). */
+export interface Container {
+  header: VaultHeader;
+  aad: Buffer;
+  body: Buffer;
+  /** SHA-256 of the file (its last 32 bytes); identifies this version of the file. */
+  digest: Buffer;
+}
+
+function corrupt(what: string): AppError {
+  return new AppError('VAULT_CORRUPT', `The vault file is damaged or not an AppPass vault (${what}). Restore the backup with \`apppass restore-backup\`.`, {
+    details: { reason: what },
+  });
+}
+
+/** Lays out header and sealed body as a vault file. The body must be sealed with `headerBytes(header)` as its AAD. */
+export function headerBytes(header: VaultHeader): Buffer {
+  const json = Buffer.from(JSON.stringify(headerToJson(header)), 'utf8');
+  const prefix = Buffer.alloc(PREFIX_BYTES);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt16BE(FORMAT_VERSION, MAGIC.length);
+  prefix.writeUInt32BE(json.length, MAGIC.length + 2);
+  return Buffer.concat([prefix, json]);
+}
+
+export function assemble(aad: Buffer, sealedBody: Buffer): Buffer {
+  const withoutDigest = Buffer.concat([aad, sealedBody]);
+  const digest = createHash('sha256').update(withoutDigest).digest();
+  return Buffer.concat([withoutDigest, digest]);
+}
+
+/**
+ * Checks everything that needs no key — magic, version, whole-file SHA-256, header schema — so a
+ * damaged or foreign file is reported as VAULT_CORRUPT (or UNSUPPORTED_VERSION) before the KDF runs.
+ */
+export function parseContainer(bytes: Buffer): Container {
+  if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw corrupt('no AppPass signature');
+  const version = bytes.readUInt16BE(MAGIC.length);
+  if (version !== FORMAT_VERSION) {
+    throw new AppError(
+      'UNSUPPORTED_VERSION',
+      `The vault file has format version ${version}; this AppPass reads version ${FORMAT_VERSION}. Use a newer AppPass, or restore the backup if the file is damaged.`,
+      { details: { version, supported: FORMAT_VERSION } },
+    );
+  }
+  const headerLength = bytes.readUInt32BE(MAGIC.length + 2);
+  if (headerLength > HEADER_MAX || bytes.length < PREFIX_BYTES + headerLength + TAG_BYTES + DIGEST_BYTES) throw corrupt('file too short');
+  const digest = bytes.subarray(bytes.length - DIGEST_BYTES);
+  const actual = createHash('sha256').update(bytes.subarray(0, bytes.length - DIGEST_BYTES)).digest();
+  if (!actual.equals(digest)) throw corrupt('checksum mismatch');
+  const aadEnd = PREFIX_BYTES + headerLength;
+  let json: unknown;
+  try {
+    json = JSON.parse(bytes.subarray(PREFIX_BYTES, aadEnd).toString('utf8'));
+  } catch {
+    throw corrupt('unreadable header');
+  }
+  const header = headerFromJson(json);
+  if (header === null) throw corrupt('invalid header');
+  return {
+    header,
+    aad: Buffer.from(bytes.subarray(0, aadEnd)),
+    body: Buffer.from(bytes.subarray(aadEnd, bytes.length - DIGEST_BYTES)),
+    digest: Buffer.from(digest),
+  };
+}
+
+/** The last 32 bytes of a vault file: its identity for external-change detection. */
+export function digestOf(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - DIGEST_BYTES)));
+}

@@ -1,0 +1,124 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../errors/index.ts';
+import { calibrateKdf, checkKdfParams, deriveKey, type KdfParams } from '../kdf/index.ts';
+import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
+import { digestOf, parseContainer, type Container } from './format/container.ts';
+import type { VaultHeader } from './format/header.ts';
+import { defaultSettings } from './model/settings.ts';
+import { atomicCreate } from './storage/atomic-write.ts';
+import { encodeVault, decodeBody } from './vault-codec.ts';
+import { VaultSession, type Clock } from './vault-session.ts';
+
+export interface CreateVaultOptions {
+  /** Argon2id parameters, or 'calibrate' (the default) to aim at ~0.5 s on this machine. */
+  kdf?: KdfParams | 'calibrate';
+  now?: Clock;
+}
+
+export interface OpenVaultOptions {
+  now?: Clock;
+}
+
+const systemClock: Clock = () => new Date();
+
+/** Reads and checks the file (no key needed): NOT_FOUND, VAULT_CORRUPT, UNSUPPORTED_VERSION, KDF_PARAMS_OUT_OF_RANGE. */
+export async function readContainer(path: string): Promise<Container> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new AppError('NOT_FOUND', `There is no vault at ${path}. Create one with \`apppass init\` or give --vault PATH.`, { details: { path } });
+    }
+    throw new AppError('IO_ERROR', `The vault at ${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path and its permissions.`);
+  }
+  const container = parseContainer(bytes);
+  checkKdfParams(container.header.kdf);
+  return container;
+}
+
+/** Makes a new vault file (refusing to overwrite one) and returns it unlocked. */
+export async function createVault(path: string, password: string, options: CreateVaultOptions = {}): Promise<VaultSession> {
+  if (password === '') throw new AppError('USAGE', 'The master password must not be empty.');
+  const now = options.now ?? systemClock;
+  const params = checkKdfParams(options.kdf === undefined || options.kdf === 'calibrate' ? await calibrateKdf() : options.kdf);
+  const vaultId = randomUUID();
+  const salt = randomBytes(16);
+  const vaultKey = randomBytes(32);
+  const kek = await deriveKey(password, salt, params);
+  const wrap = wrapVaultKey(vaultId, 'password', kek, vaultKey);
+  kek.fill(0);
+  const at = now().toISOString();
+  const header: VaultHeader = {
+    vaultId,
+    created: at,
+    cipher: 'aes-256-gcm',
+    kdf: { algorithm: 'argon2id', ...params, salt },
+    wraps: [wrap],
+    bodyNonce: Buffer.alloc(12),
+  };
+  const body = { entries: [], settings: defaultSettings(), activity: [], meta: { masterPasswordLastUsedAt: at } };
+  const encoded = encodeVault(header, vaultKey, body);
+  try {
+    await atomicCreate(path, encoded.bytes);
+  } catch (error) {
+    vaultKey.fill(0);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new AppError('VAULT_EXISTS', `A vault already exists at ${path}; it was left alone. Use another --vault path or remove the old vault first.`, {
+        details: { path },
+      });
+    }
+    throw error;
+  }
+  return new VaultSession({ path, header: encoded.header, vaultKey, body, digest: digestOf(encoded.bytes), now });
+}
+
+function unlockWith(path: string, container: Container, vaultKey: Buffer, now: Clock): VaultSession {
+  try {
+    const body = decodeBody(container, vaultKey);
+    return new VaultSession({ path, header: container.header, vaultKey, body, digest: container.digest, now });
+  } catch (error) {
+    vaultKey.fill(0);
+    throw error;
+  }
+}
+
+/**
+ * Opens the vault with the master password. Damage is reported before the KDF runs; a key that does
+ * not unwrap is WRONG_PASSWORD; a body that fails authentication under the right key is VAULT_TAMPERED.
+ * Records the time in `masterPasswordLastUsedAt` (in memory; written by the next save).
+ */
+export async function openVault(path: string, password: string, options: OpenVaultOptions = {}): Promise<VaultSession> {
+  const now = options.now ?? systemClock;
+  const container = await readContainer(path);
+  const { header } = container;
+  const wrap = header.wraps.find((w) => w.kind === 'password');
+  if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap. Restore the backup with `apppass restore-backup`.');
+  const kek = await deriveKey(password, header.kdf.salt, header.kdf);
+  const vaultKey = unwrapVaultKey(header.vaultId, wrap, kek);
+  kek.fill(0);
+  if (vaultKey === null) throw new AppError('WRONG_PASSWORD', 'The master password is wrong. Try again (check Caps Lock and the keyboard layout).');
+  const session = unlockWith(path, container, vaultKey, now);
+  session.touchMasterPassword();
+  return session;
+}
+
+/**
+ * Opens the vault with another wrap of the vault key (e.g. 'keychain'): no KDF runs.
+ * NOT_FOUND when the header has no wrap of that kind; KEYCHAIN_MISMATCH when the key does not unwrap it.
+ */
+export async function openVaultWithKey(path: string, wrapKind: string, wrappingKey: Buffer, options: OpenVaultOptions = {}): Promise<VaultSession> {
+  const now = options.now ?? systemClock;
+  const container = await readContainer(path);
+  const wrap = container.header.wraps.find((w) => w.kind === wrapKind);
+  if (wrap === undefined) throw new AppError('NOT_FOUND', `The vault has no "${wrapKind}" key. Unlock it with the master password.`, { details: { kind: wrapKind } });
+  const vaultKey = unwrapVaultKey(container.header.vaultId, wrap, wrappingKey);
+  if (vaultKey === null) {
+    throw new AppError(
+      wrapKind === 'password' ? 'WRONG_PASSWORD' : 'KEYCHAIN_MISMATCH',
+      `The stored "${wrapKind}" key does not open this vault. Unlock it with the master password.`,
+    );
+  }
+  return unlockWith(path, container, vaultKey, now);
+}

@@ -1,0 +1,28 @@
+import { access } from 'node:fs/promises';
+import type { VaultInfo } from '../../contract/calls/vault.ts';
+import { FORMAT_VERSION } from './format/container.ts';
+import { readContainer } from './open-vault.ts';
+import { backupPathOf } from './storage/vault-files.ts';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the header says, without a password: format version, vault id, KDF parameters, wrap kinds. */
+export async function readVaultInfo(path: string): Promise<VaultInfo> {
+  const { header } = await readContainer(path);
+  return {
+    path,
+    formatVersion: FORMAT_VERSION,
+    vaultId: header.vaultId,
+    kdf: { algorithm: 'argon2id', memoryKiB: header.kdf.memoryKiB, iterations: header.kdf.iterations, parallelism: header.kdf.parallelism },
+    cipher: header.cipher,
+    wraps: header.wraps.map((w) => w.kind),
+    hasBackup: await exists(backupPathOf(path)),
+  };
+}

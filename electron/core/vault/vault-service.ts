@@ -1,0 +1,97 @@
+import { access } from 'node:fs/promises';
+import type { VaultStatus } from '../../contract/calls/vault.ts';
+import { AppError } from '../errors/index.ts';
+import type { KdfParams } from '../kdf/index.ts';
+import { createVault, openVault, openVaultWithKey, readContainer } from './open-vault.ts';
+import { restoreBackup } from './restore-backup.ts';
+import type { Clock, VaultSession } from './vault-session.ts';
+
+/** Holds the one vault a host works with: locked (no session) or unlocked (a session). */
+export class VaultService {
+  readonly path: string;
+  private current: VaultSession | null = null;
+  private readonly now: Clock | undefined;
+  private readonly lockListeners = new Set<() => void>();
+
+  constructor(path: string, options: { now?: Clock } = {}) {
+    this.path = path;
+    this.now = options.now;
+  }
+
+  async status(): Promise<VaultStatus> {
+    let exists = true;
+    try {
+      await access(this.path);
+    } catch {
+      exists = false;
+    }
+    let vaultId: string | null = null;
+    let quickUnlockConfigured = false;
+    if (exists) {
+      try {
+        const { header } = await readContainer(this.path);
+        vaultId = header.vaultId;
+        quickUnlockConfigured = header.wraps.some((w) => w.kind === 'keychain');
+      } catch {
+        // A damaged file still "exists"; unlock reports the error.
+      }
+    }
+    return { exists, unlocked: this.current !== null && !this.current.isLocked, path: this.path, vaultId, quickUnlockConfigured };
+  }
+
+  async create(password: string, kdf?: KdfParams): Promise<VaultSession> {
+    this.lock();
+    this.current = await createVault(this.path, password, { kdf: kdf ?? 'calibrate', ...(this.now ? { now: this.now } : {}) });
+    return this.current;
+  }
+
+  /** Unlocks with the master password and records that it was used (saved at once). */
+  async unlock(password: string): Promise<VaultSession> {
+    const session = await openVault(this.path, password, this.now ? { now: this.now } : {});
+    this.lock();
+    this.current = session;
+    await session.save();
+    return session;
+  }
+
+  /** Unlocks with another wrap (e.g. the keychain's key). */
+  async unlockWithKey(wrapKind: string, wrappingKey: Buffer): Promise<VaultSession> {
+    const session = await openVaultWithKey(this.path, wrapKind, wrappingKey, this.now ? { now: this.now } : {});
+    this.lock();
+    this.current = session;
+    return session;
+  }
+
+  /** Zeroes the key and forgets the session. Safe to call when already locked. */
+  lock(): void {
+    if (this.current === null) return;
+    this.current.lock();
+    this.current = null;
+    for (const listener of this.lockListeners) listener();
+  }
+
+  /** Called after every lock (the clipboard clears, the UI shows the lock screen). Returns unsubscribe. */
+  onLock(listener: () => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  /** The unlocked session; LOCKED when there is none. */
+  session(): VaultSession {
+    if (this.current === null || this.current.isLocked) throw new AppError('LOCKED', 'The vault is locked. Unlock it with the master password first.');
+    return this.current;
+  }
+
+  /** Runs a change on the session and saves it. */
+  async mutate<T>(change: (session: VaultSession) => T): Promise<T> {
+    const session = this.session();
+    const result = change(session);
+    await session.save();
+    return result;
+  }
+
+  async restoreBackup(): Promise<void> {
+    this.lock();
+    await restoreBackup(this.path);
+  }
+}

@@ -1,0 +1,334 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import {
+  ACTIVITY_LOG_MAX,
+  entryInputSchema,
+  entryPatchSchema,
+  entrySchema,
+  type ActivityEvent,
+  type Entry,
+  type EntryInput,
+  type EntryPatch,
+  type EntrySummary,
+} from '../../contract/calls/vault.ts';
+import { AppError } from '../errors/index.ts';
+import { deriveKey, strongerOf, type KdfParams } from '../kdf/index.ts';
+import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
+import { digestOf } from './format/container.ts';
+import type { VaultHeader } from './format/header.ts';
+import type { VaultBody } from './model/body.ts';
+import { settingsPatchSchema, type VaultSettings } from './model/settings.ts';
+import { SearchIndex } from './search-index.ts';
+import { saveVaultFile } from './storage/save-vault-file.ts';
+import { encodeVault } from './vault-codec.ts';
+
+export type Clock = () => Date;
+
+function notFound(id: string): AppError {
+  return new AppError('NOT_FOUND', `No entry with id ${id}. Run \`apppass list\` to see the ids.`, { details: { id } });
+}
+
+function usage(message: string): AppError {
+  return new AppError('USAGE', message);
+}
+
+function summaryOf(entry: Entry): EntrySummary {
+  const { secret: _secret, ...rest } = entry;
+  return rest;
+}
+
+function copyEntry(entry: Entry): Entry {
+  return structuredClone(entry);
+}
+
+/**
+ * An unlocked vault. Changes are made in memory; `save()` writes them (atomically, one writer,
+ * refusing to overwrite a file someone else changed). `lock()` zeroes the vault key and forgets the
+ * entries; every later call throws LOCKED.
+ */
+export class VaultSession {
+  readonly path: string;
+  private header: VaultHeader;
+  private vaultKey: Buffer | null;
+  private body: VaultBody;
+  private digest: Buffer;
+  private readonly now: Clock;
+  private readonly byId = new Map<string, Entry>();
+  private readonly index = new SearchIndex();
+  private dirty = false;
+  private saving: Promise<void> = Promise.resolve();
+
+  /** @internal Use createVault / openVault / openVaultWithKey. */
+  constructor(init: { path: string; header: VaultHeader; vaultKey: Buffer; body: VaultBody; digest: Buffer; now: Clock; dirty?: boolean }) {
+    this.path = init.path;
+    this.header = init.header;
+    this.vaultKey = init.vaultKey;
+    this.body = init.body;
+    this.digest = init.digest;
+    this.now = init.now;
+    this.dirty = init.dirty ?? false;
+    for (const entry of this.body.entries) {
+      this.byId.set(entry.id, entry);
+      this.index.set(entry);
+    }
+  }
+
+  private key(): Buffer {
+    if (this.vaultKey === null) throw new AppError('LOCKED', 'The vault is locked. Unlock it with the master password first.');
+    return this.vaultKey;
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  private log(action: ActivityEvent['action'], entryId: string): void {
+    this.body.activity.push({ at: this.stamp(), action, entryId });
+    if (this.body.activity.length > ACTIVITY_LOG_MAX) this.body.activity.splice(0, this.body.activity.length - ACTIVITY_LOG_MAX);
+    this.dirty = true;
+  }
+
+  private entry(id: string): Entry {
+    this.key();
+    const entry = this.byId.get(id);
+    if (entry === undefined) throw notFound(id);
+    return entry;
+  }
+
+  get isLocked(): boolean {
+    return this.vaultKey === null;
+  }
+
+  get vaultId(): string {
+    return this.header.vaultId;
+  }
+
+  /** True when there are changes that `save()` has not written yet. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty;
+  }
+
+  /** Argon2id parameters of the password wrap. */
+  kdfParams(): KdfParams {
+    const { memoryKiB, iterations, parallelism } = this.header.kdf;
+    return { memoryKiB, iterations, parallelism };
+  }
+
+  /** When the master password last opened (or created) the vault, ISO time. */
+  masterPasswordLastUsedAt(): string {
+    this.key();
+    return this.body.meta.masterPasswordLastUsedAt;
+  }
+
+  /** @internal Called by openVault after a successful master-password open. */
+  touchMasterPassword(): void {
+    this.body.meta.masterPasswordLastUsedAt = this.stamp();
+    this.dirty = true;
+  }
+
+  /** Every entry without its secret, in the order they were added. */
+  list(): EntrySummary[] {
+    this.key();
+    return this.body.entries.map(summaryOf);
+  }
+
+  /** Entries whose account, label or provider contains `query`, case-insensitive; secrets left out. */
+  search(query: string): EntrySummary[] {
+    this.key();
+    if (query.trim() === '') return this.list();
+    return this.index.match(query).map((id) => summaryOf(this.byId.get(id) as Entry));
+  }
+
+  /** One entry, secret included (not logged; use `reveal` when a person is shown the secret). */
+  get(id: string): Entry {
+    return copyEntry(this.entry(id));
+  }
+
+  add(input: EntryInput): Entry {
+    this.key();
+    const parsed = entryInputSchema.safeParse(input);
+    if (!parsed.success) throw usage(`The entry is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}.`);
+    const at = this.stamp();
+    const entry: Entry = {
+      id: randomUUID(),
+      ...parsed.data,
+      ...(parsed.data.server === undefined ? {} : { server: parsed.data.server }),
+      created: at,
+      updated: at,
+      lastCopied: null,
+      revoked: null,
+    };
+    if (entry.server === undefined) delete entry.server;
+    this.body.entries.push(entry);
+    this.byId.set(entry.id, entry);
+    this.index.set(entry);
+    this.log('created', entry.id);
+    return copyEntry(entry);
+  }
+
+  update(id: string, patch: EntryPatch): Entry {
+    const entry = this.entry(id);
+    const parsed = entryPatchSchema.safeParse(patch);
+    if (!parsed.success) throw usage(`The change is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'patch'}: ${i.message}`).join('; ')}.`);
+    const { server, revoked, ...fields } = parsed.data;
+    for (const [name, value] of Object.entries(fields)) {
+      if (value !== undefined) (entry as Record<string, unknown>)[name] = value;
+    }
+    if (server === null) delete entry.server;
+    else if (server !== undefined) entry.server = server;
+    if (revoked !== undefined) entry.revoked = revoked ? (entry.revoked ?? this.stamp()) : null;
+    entry.updated = this.stamp();
+    this.index.set(entry);
+    this.log('changed', id);
+    return copyEntry(entry);
+  }
+
+  /** Removes one entry and returns it (secret included) so it can be restored (undo). Others stay. */
+  remove(id: string): Entry {
+    const entry = this.entry(id);
+    const at = this.body.entries.indexOf(entry);
+    this.body.entries.splice(at, 1);
+    this.byId.delete(id);
+    this.index.delete(id);
+    this.log('removed', id);
+    return copyEntry(entry);
+  }
+
+  /** Puts a removed entry back with its id and history (undo of `remove`). */
+  restore(entry: Entry): Entry {
+    this.key();
+    const parsed = entrySchema.safeParse(entry);
+    if (!parsed.success) throw usage('The entry to restore is not a valid AppPass entry.');
+    if (this.byId.has(parsed.data.id)) throw usage(`An entry with id ${parsed.data.id} already exists; nothing to restore.`);
+    const restored = copyEntry(parsed.data);
+    this.body.entries.push(restored);
+    this.byId.set(restored.id, restored);
+    this.index.set(restored);
+    this.log('restored', restored.id);
+    return copyEntry(restored);
+  }
+
+  /** Records that the secret was copied (the clipboard code calls this). */
+  markCopied(id: string): Entry {
+    const entry = this.entry(id);
+    entry.lastCopied = this.stamp();
+    this.log('copied', id);
+    return copyEntry(entry);
+  }
+
+  /** The secret of one entry, for showing it to a person; logged as 'revealed'. */
+  reveal(id: string): string {
+    const entry = this.entry(id);
+    this.log('revealed', id);
+    return entry.secret;
+  }
+
+  settings(): VaultSettings {
+    this.key();
+    return { ...this.body.settings };
+  }
+
+  updateSettings(patch: Partial<VaultSettings>): VaultSettings {
+    this.key();
+    const parsed = settingsPatchSchema.safeParse(patch);
+    if (!parsed.success) throw usage(`The settings are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`);
+    for (const [name, value] of Object.entries(parsed.data)) {
+      if (value !== undefined) (this.body.settings as Record<string, unknown>)[name] = value;
+    }
+    this.dirty = true;
+    return this.settings();
+  }
+
+  /** The activity log, oldest first (never holds a secret). */
+  activity(): ActivityEvent[] {
+    this.key();
+    return this.body.activity.map((e) => ({ ...e }));
+  }
+
+  /** Kinds of the key wraps in the header, e.g. ['password', 'keychain']. */
+  keyWraps(): string[] {
+    return this.header.wraps.map((w) => w.kind);
+  }
+
+  /** Adds (or replaces) a wrap of the vault key under `wrappingKey` (32 bytes) and saves. */
+  async addKeyWrap(kind: string, wrappingKey: Buffer): Promise<void> {
+    const key = this.key();
+    if (kind === 'password') throw usage('The password wrap is changed with changeMasterPassword.');
+    if (wrappingKey.length !== 32) throw usage('A wrapping key must be 32 bytes.');
+    const wrap = wrapVaultKey(this.header.vaultId, kind, wrappingKey, key);
+    this.header = { ...this.header, wraps: [...this.header.wraps.filter((w) => w.kind !== kind), wrap] };
+    this.dirty = true;
+    await this.save();
+  }
+
+  /** Removes the wrap of `kind` (never the password wrap) and saves. Returns whether there was one. */
+  async removeKeyWrap(kind: string): Promise<boolean> {
+    this.key();
+    if (kind === 'password') throw usage('The password wrap cannot be removed.');
+    const had = this.header.wraps.some((w) => w.kind === kind);
+    if (!had) return false;
+    this.header = { ...this.header, wraps: this.header.wraps.filter((w) => w.kind !== kind) };
+    this.dirty = true;
+    await this.save();
+    return true;
+  }
+
+  /**
+   * Re-wraps only the vault key under a key from the new password (new salt; KDF parameters never
+   * lowered — raised to `kdf` when given and stronger) and saves. WRONG_PASSWORD if `oldPassword` is wrong.
+   */
+  async changeMasterPassword(oldPassword: string, newPassword: string, kdf?: KdfParams): Promise<void> {
+    const key = this.key();
+    if (newPassword === '') throw usage('The new master password must not be empty.');
+    const wrap = this.header.wraps.find((w) => w.kind === 'password');
+    if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap. Restore the backup.');
+    const oldKek = await deriveKey(oldPassword, this.header.kdf.salt, this.kdfParams());
+    const check = unwrapVaultKey(this.header.vaultId, wrap, oldKek);
+    oldKek.fill(0);
+    if (check === null || !check.equals(key)) {
+      check?.fill(0);
+      throw new AppError('WRONG_PASSWORD', 'The current master password is wrong; nothing was changed. Try again.');
+    }
+    check.fill(0);
+    const params = kdf === undefined ? this.kdfParams() : strongerOf(this.kdfParams(), kdf);
+    const salt = randomBytes(16);
+    const newKek = await deriveKey(newPassword, salt, params);
+    const newWrap = wrapVaultKey(this.header.vaultId, 'password', newKek, key);
+    newKek.fill(0);
+    this.header = {
+      ...this.header,
+      kdf: { algorithm: 'argon2id', ...params, salt },
+      wraps: this.header.wraps.map((w) => (w.kind === 'password' ? newWrap : w)),
+    };
+    this.touchMasterPassword();
+    await this.save();
+  }
+
+  /** Writes the vault (see docs/vault-format.md, "Saving"). Saves are serialised within the session. */
+  save(): Promise<void> {
+    const run = this.saving.then(async () => {
+      const key = this.key();
+      const { bytes, header } = encodeVault(this.header, key, this.body);
+      const wasDirty = this.dirty;
+      this.dirty = false;
+      try {
+        await saveVaultFile(this.path, bytes, this.digest);
+      } catch (error) {
+        this.dirty = this.dirty || wasDirty;
+        throw error;
+      }
+      this.header = header;
+      this.digest = digestOf(bytes);
+    });
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Zeroes the vault key and forgets the entries. Further calls throw LOCKED. */
+  lock(): void {
+    this.vaultKey?.fill(0);
+    this.vaultKey = null;
+    this.byId.clear();
+    this.index.clear();
+    this.body = { ...this.body, entries: [], activity: [] };
+  }
+}
