@@ -7,6 +7,7 @@ import { providersCalls } from './calls/providers.ts';
 import { mailCalls } from './calls/mail.ts';
 import { clipboardCalls } from './calls/clipboard.ts';
 import { shellCalls } from './calls/shell.ts';
+import { vaultCalls } from './calls/vault.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -19,6 +20,7 @@ export const contract = {
   ...mailCalls,
   ...clipboardCalls,
   ...shellCalls,
+  ...vaultCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -47,3 +49,4 @@ export * from './calls/providers.ts';
 export * from './calls/mail.ts';
 export * from './calls/clipboard.ts';
 export * from './calls/shell.ts';
+export * from './calls/vault.ts';

@@ -6,6 +6,7 @@ import { providersHandlers } from './handlers/providers.ts';
 import { mailHandlers } from './handlers/mail.ts';
 import { clipboardHandlers } from './handlers/clipboard.ts';
 import { shellHandlers } from './handlers/shell.ts';
+import { vaultHandlers } from './handlers/vault.ts';
 
 /** The one handler table: maps every contract call to the core. Both hosts register exactly this. */
 export function createHandlers(services: Services): Handlers {
@@ -16,5 +17,6 @@ export function createHandlers(services: Services): Handlers {
     ...mailHandlers(services),
     ...clipboardHandlers(services),
     ...shellHandlers(services),
+    ...vaultHandlers(services),
   };
 }

@@ -1,4 +1,5 @@
 import type { Services } from './services.ts';
+import { VaultService } from '../vault/index.ts';
 
 /** What a host knows that the core cannot: where things are and who it is. */
 export interface HostOptions {
@@ -16,5 +17,6 @@ export function createServices(host: HostOptions): Services {
     version: host.version,
     platform: host.platform,
     vaultPath: host.vaultPath,
+    vault: new VaultService(host.vaultPath),
   };
 }

@@ -1,5 +1,6 @@
 import type { ClipboardGuard } from '../clipboard/index.ts';
 import type { ShellService } from '../shell/index.ts';
+import type { VaultService } from '../vault/index.ts';
 import type { MailServices } from '../mail/mail-services.ts';
 /**
  * Everything the handler table needs from the world. Each host (Electron main, the browser host,
@@ -17,6 +18,8 @@ export interface Services {
   clipboard?: ClipboardGuard;
   /** Opening external links (Electron main only). */
   shell?: ShellService;
+  /** The vault (locked or unlocked) at vaultPath. */
+  vault?: VaultService;
   /** Test hooks for providers and mail (extra providers, an extra CA, discovery overrides); absent in production. */
   mail?: MailServices;
 }
