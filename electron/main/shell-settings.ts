@@ -6,10 +6,12 @@ import { DEFAULT_CLIPBOARD_CLEAR_SECONDS } from '../core/clipboard/index.ts';
  * the shell uses these defaults while the vault is locked or absent.
  */
 export interface ShellSettings extends AutoLockSettings {
-  clipboardClearSeconds: number;
+  /** null = never clear by timer (still cleared on lock and quit). */
+  clipboardClearSeconds: number | null;
   closeToTray: boolean;
   startMinimized: boolean;
-  globalShortcut: string;
+  /** null = no global shortcut. */
+  globalShortcut: string | null;
 }
 
 /**

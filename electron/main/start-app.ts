@@ -200,8 +200,8 @@ export async function startApp(electron: ElectronDeps, session: ShellSession = l
 
   // Global shortcut for the quick-search popup (works with the main window closed).
   const wanted = session.settings().globalShortcut;
-  const accelerator = isValidGlobalShortcut(wanted) ? wanted : DEFAULT_GLOBAL_SHORTCUT;
-  if (!globalShortcut.register(accelerator, toggleQuickSearch)) {
+  const accelerator = wanted === null ? null : isValidGlobalShortcut(wanted) ? wanted : DEFAULT_GLOBAL_SHORTCUT;
+  if (accelerator !== null && !globalShortcut.register(accelerator, toggleQuickSearch)) {
     console.warn(`AppPass: the quick-search shortcut ${accelerator} is taken by another app; choose another in Settings.`);
   }
 

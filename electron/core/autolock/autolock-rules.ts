@@ -19,16 +19,16 @@ const KEEP: AutoLockDecision = { lock: false };
 
 /**
  * The auto-lock rules, as a pure function of one event, the settings and whether the vault is
- * unlocked. Suspend and screen lock always lock; idle locks once the system has been idle for
+ * unlocked. Suspend and screen lock lock unless their setting is off (default on); idle locks once the system has been idle for
  * autoLockMinutes (never when it is null); minimise and close lock only when their setting is on.
  */
 export function autoLockDecision(event: AutoLockEvent, settings: AutoLockSettings, unlocked: boolean): AutoLockDecision {
   if (!unlocked) return KEEP;
   switch (event.type) {
     case 'suspend':
-      return { lock: true, reason: 'suspend' };
+      return settings.lockOnSleep ? { lock: true, reason: 'suspend' } : KEEP;
     case 'lock-screen':
-      return { lock: true, reason: 'lock-screen' };
+      return settings.lockOnScreenLock ? { lock: true, reason: 'lock-screen' } : KEEP;
     case 'window-minimized':
       return settings.lockOnMinimize ? { lock: true, reason: 'minimize' } : KEEP;
     case 'window-closed':

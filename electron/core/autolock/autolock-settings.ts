@@ -6,6 +6,10 @@ export const DEFAULT_AUTO_LOCK_MINUTES: AutoLockMinutes = 15;
 /** The settings the auto-lock rules read (names match the vault's settings). */
 export interface AutoLockSettings {
   autoLockMinutes: AutoLockMinutes;
+  /** Lock when the system suspends (default on). */
+  lockOnSleep: boolean;
+  /** Lock when the OS screen locks (default on). */
+  lockOnScreenLock: boolean;
   /** Lock when the main window is minimised. */
   lockOnMinimize: boolean;
   /** Lock when the main window is closed (to the tray). */
@@ -14,6 +18,8 @@ export interface AutoLockSettings {
 
 export const DEFAULT_AUTO_LOCK_SETTINGS: AutoLockSettings = {
   autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+  lockOnSleep: true,
+  lockOnScreenLock: true,
   lockOnMinimize: false,
   lockOnClose: false,
 };

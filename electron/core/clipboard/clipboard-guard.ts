@@ -14,8 +14,8 @@ export interface CopyOutcome {
 
 export interface ClipboardGuardOptions {
   port: ClipboardPort;
-  /** Seconds after a copy to clear the clipboard (the vault's clipboardClearSeconds; 0 = never). Read at each copy. */
-  clearSeconds: () => number;
+  /** Seconds after a copy to clear the clipboard (the vault's clipboardClearSeconds; null or 0 = never). Read at each copy. */
+  clearSeconds: () => number | null;
   /** Called with the notification text after each copy. */
   notify?: (text: string) => void;
 }
@@ -30,7 +30,7 @@ export const DEFAULT_CLIPBOARD_CLEAR_SECONDS = 20;
  */
 export class ClipboardGuard {
   readonly #port: ClipboardPort;
-  readonly #clearSeconds: () => number;
+  readonly #clearSeconds: () => number | null;
   readonly #notify: ((text: string) => void) | undefined;
   readonly #digest = new KeyedDigest();
   #ours: Buffer | null = null;
@@ -108,7 +108,7 @@ export class ClipboardGuard {
   }
 }
 
-function sanitizeSeconds(value: number): number {
-  if (!Number.isFinite(value) || value <= 0) return 0;
+function sanitizeSeconds(value: number | null): number {
+  if (value === null || !Number.isFinite(value) || value <= 0) return 0;
   return Math.min(Math.round(value), 24 * 60 * 60);
 }

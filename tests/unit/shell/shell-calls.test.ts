@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
+import { ClipboardGuard } from '../../../electron/core/clipboard/index.ts';
+import { createExternalLinkPolicy, urlListAllowlist } from '../../../electron/main/security/index.ts';
+import { FakeClipboard } from './fake-clipboard.ts';
+
+const base = createServices({ version: '0.1.0', platform: 'linux', vaultPath: '/v/vault.apppass' });
+
+describe('clipboard.* and shell.* contract calls', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('clipboard.copySecret copies through the guard; clipboard.clear clears our copy', async () => {
+    vi.useFakeTimers();
+    const clip = new FakeClipboard();
+    const handlers = createHandlers({ ...base, clipboard: new ClipboardGuard({ port: clip, clearSeconds: () => 20 }) });
+    expect(await dispatch(handlers, 'clipboard.copySecret', { text: 'xyz-secret' })).toEqual({
+      ok: true,
+      value: { notification: 'Copied — clears in 20 s', clearsInSeconds: 20 },
+    });
+    expect(clip.text).toBe('xyz-secret');
+    expect(await dispatch(handlers, 'clipboard.clear', undefined)).toEqual({ ok: true, value: { cleared: true } });
+    expect(clip.text).toBe('');
+  });
+
+  it('without a clipboard the host says so with CLIPBOARD_UNAVAILABLE', async () => {
+    const result = await dispatch(createHandlers(base), 'clipboard.copySecret', { text: 'xyz-secret' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CLIPBOARD_UNAVAILABLE' } });
+    expect(JSON.stringify(result)).not.toContain('xyz-secret');
+  });
+
+  it('shell.openExternal opens only allowed links; others get LINK_NOT_ALLOWED and are not opened', async () => {
+    const openExternal = vi.fn(async () => undefined);
+    const isExternalLinkAllowed = createExternalLinkPolicy(urlListAllowlist(['https://myaccount.google.com/apppasswords']));
+    const handlers = createHandlers({ ...base, shell: { isExternalLinkAllowed, openExternal } });
+    expect(await dispatch(handlers, 'shell.openExternal', { url: 'https://myaccount.google.com/apppasswords' })).toEqual({ ok: true, value: { opened: true } });
+    for (const url of ['http://myaccount.google.com/apppasswords', 'https://evil.example/', 'file:///etc/passwd']) {
+      expect(await dispatch(handlers, 'shell.openExternal', { url })).toMatchObject({ ok: false, error: { code: 'LINK_NOT_ALLOWED' } });
+    }
+    expect(openExternal).toHaveBeenCalledTimes(1);
+    expect(await dispatch(createHandlers(base), 'shell.openExternal', { url: 'https://myaccount.google.com/apppasswords' })).toMatchObject({
+      ok: false,
+      error: { code: 'LINK_NOT_ALLOWED' },
+    });
+  });
+});

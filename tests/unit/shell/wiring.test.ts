@@ -1,0 +1,142 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CALL_NAMES } from '../../../electron/contract/index.ts';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../../electron/main/security/index.ts';
+import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/main/shell-settings.ts';
+
+const electron = await vi.hoisted(async () => {
+  const { createFakeElectron } = await import('./fake-electron.ts');
+  return createFakeElectron();
+});
+vi.mock('electron', () => electron.fake);
+
+// Boots the real entry point against the fake electron module.
+const main = await import('../../../electron/main/main.ts');
+const started = await main.ready;
+const { fake } = electron;
+
+type IpcListener = (event: { senderFrame: unknown }, input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+type Call = readonly unknown[];
+const calls = (mock: { mock: { calls: unknown[] } }) => mock.mock.calls as Call[];
+
+describe('electron/main wiring (fake electron module)', () => {
+  it('starts, requests the single-instance lock and forces the sandbox before ready', () => {
+    expect(started.status).toBe('running');
+    expect(fake.app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    expect(fake.app.enableSandbox).toHaveBeenCalledTimes(1);
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('registers every contract call exactly once, each through the sender-validating wrapper', async () => {
+    const registered = calls(fake.ipcMain.handle).map((c) => c[0]);
+    expect([...registered].sort()).toEqual([...CALL_NAMES].sort());
+    for (const [name, listener] of calls(fake.ipcMain.handle) as Array<[string, IpcListener]>) {
+      const untrusted = await listener({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined);
+      expect(untrusted, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      const malformed = await listener({ senderFrame: { url: 'apppass://app/index.html', parent: null } }, { __proto__: null, junk: 1n });
+      expect(malformed, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
+
+  it('installs deny-by-default permission request and check handlers', () => {
+    const [requestHandler] = calls(fake.session.defaultSession.setPermissionRequestHandler)[0] as [(...a: unknown[]) => void];
+    const [checkHandler] = calls(fake.session.defaultSession.setPermissionCheckHandler)[0] as [(...a: unknown[]) => boolean];
+    const callback = vi.fn();
+    requestHandler({}, 'media', callback, { requestingUrl: 'apppass://app/index.html' });
+    requestHandler({}, 'clipboard-read', callback, { requestingUrl: 'apppass://app/index.html' });
+    expect(callback.mock.calls).toEqual([[false], [false]]);
+    expect(checkHandler({}, 'notifications', 'apppass://app')).toBe(false);
+  });
+
+  it('guards every web contents: navigation prevented, new windows denied, webviews refused', () => {
+    const created = electron.fake.app.listeners.get('web-contents-created')?.[0] as (e: unknown, c: unknown) => void;
+    expect(created).toBeTypeOf('function');
+    const handlers = new Map<string, (...a: unknown[]) => void>();
+    let openHandler: ((d: { url: string }) => { action: string }) | null = null;
+    created({}, {
+      on: (event: string, fn: (...a: unknown[]) => void) => handlers.set(event, fn),
+      setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
+    });
+    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const preventDefault = vi.fn();
+      handlers.get(event)?.({ preventDefault }, 'https://evil.example/');
+      expect(preventDefault, event).toHaveBeenCalled();
+    }
+    expect(openHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    expect(fake.shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('serves the renderer from apppass:// with the CSP header, refusing traversal', async () => {
+    const [scheme, handler] = calls(fake.protocol.handle)[0] as [string, (r: { url: string }) => Promise<Response>];
+    expect(scheme).toBe(APP_SCHEME);
+    const ok = await handler({ url: 'apppass://app/index.html' });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(calls(fake.net.fetch).at(-1)?.[0]).toBe('file:///opt/AppPass/resources/app.asar/dist/renderer/index.html');
+    expect((await handler({ url: 'apppass://app/..%2f..%2fmain/main.cjs' })).status).toBe(404);
+    expect((await handler({ url: 'apppass://other/index.html' })).status).toBe(404);
+  });
+
+  it('opens the main window hardened, content-protected, from the app scheme', () => {
+    const [win] = electron.windows;
+    expect(win?.url).toBe('apppass://app/index.html');
+    expect(win?.contentProtection).toBe(true);
+    expect(win?.options).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+  });
+
+  it('installs the tray (locked menu) and the quick-search global shortcut', () => {
+    expect(electron.trays).toHaveLength(1);
+    const template = (electron.trays[0]?.menu as { template: Array<{ label?: string }> }).template;
+    expect(template.map((t) => t.label ?? '---')).toEqual(['Unlock…', '---', 'Open AppPass', 'Quit']);
+    expect(fake.globalShortcut.register).toHaveBeenCalledWith(DEFAULT_GLOBAL_SHORTCUT, expect.any(Function));
+  });
+
+  it('the shortcut opens the quick-search popup even with the main window closed', () => {
+    const [, toggle] = calls(fake.globalShortcut.register)[0] as [string, () => void];
+    electron.windows[0]!.visible = false;
+    toggle();
+    const popup = electron.windows.find((w) => w.url.endsWith('#/quick-search'));
+    expect(popup?.visible).toBe(true);
+    expect(popup?.contentProtection).toBe(true);
+    toggle();
+    expect(popup?.visible).toBe(false);
+  });
+
+  it('lock clears our clipboard copy and reloads every renderer', async () => {
+    await fake.clipboard.write([new fake.ClipboardItem({ 'text/plain': 'not ours' })] as never);
+    const copy = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'clipboard.copySecret')![1];
+    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    expect(await copy(trusted, { text: 'generated-secret' })).toMatchObject({ ok: true });
+    expect(electron.clipboardState.text).toBe('generated-secret');
+    await started.lockNow?.('test');
+    expect(electron.clipboardState.text).toBe('');
+    for (const win of electron.windows) expect(win.webContents.reloadIgnoringCache).toHaveBeenCalled();
+  });
+
+  it('quit clears the clipboard if it still holds our copy, then quits', async () => {
+    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const copy = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'clipboard.copySecret')![1];
+    await copy(trusted, { text: 'another-secret' });
+    const preventDefault = vi.fn();
+    electron.fake.app.emit('before-quit', { preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+    expect(electron.clipboardState.text).toBe('');
+    electron.fake.app.emit('will-quit');
+    expect(fake.globalShortcut.unregisterAll).toHaveBeenCalled();
+  });
+});
+
+describe('second instance', () => {
+  it('quits at once without a window, handler or tray', async () => {
+    const { createFakeElectron } = await import('./fake-electron.ts');
+    const second = createFakeElectron({ gotLock: false });
+    const result = await main.startApp(second.fake as never);
+    expect(result.status).toBe('quit');
+    expect(second.fake.app.quit).toHaveBeenCalled();
+    expect(second.windows).toHaveLength(0);
+    expect(second.trays).toHaveLength(0);
+    expect(second.fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+});
