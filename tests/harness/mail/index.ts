@@ -80,3 +80,5 @@ export async function startMailServers(opts: MailServersOptions = {}): Promise<M
     throw error;
   }
 }
+export { startDnsServer, type LocalDnsServer, type MxRecord } from './dns-server.ts';
+export { startHttpServer, type LocalHttpServer, type Route } from './http-server.ts';

@@ -21,8 +21,15 @@ function invalid(message: string): AppError {
 
 type Node = Record<string, unknown>;
 
+const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes only XML's five predefined entities; anything else stays as written (no expansion). */
+function decodePredefined(value: string): string {
+  return value.replace(/&(amp|lt|gt|quot|apos);/g, (_m, name: string) => PREDEFINED[name] ?? '');
+}
+
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return decodePredefined(value.trim());
   if (typeof value === 'number') return String(value);
   if (typeof value === 'object' && value !== null && '#text' in value) return text((value as Node)['#text']);
   return undefined;
