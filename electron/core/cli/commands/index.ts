@@ -1,5 +1,13 @@
 import type { Command } from '../command.ts';
 import { generateCommand } from './generate.ts';
+import { initCommand } from './init.ts';
+import { addCommand } from './add.ts';
+import { listCommand } from './list.ts';
+import { showCommand } from './show.ts';
+import { rmCommand } from './rm.ts';
+import { passwdCommand } from './passwd.ts';
+import { infoCommand } from './info.ts';
+import { restoreBackupCommand } from './restore-backup.ts';
 
 /**
  * Every `apppass` command. Each lives in its own file in this folder; add it here.
@@ -7,5 +15,13 @@ import { generateCommand } from './generate.ts';
  * providers — detect/check/profile; keychain; interop — export/import.)
  */
 export const COMMANDS: readonly Command[] = [
+  initCommand,
+  addCommand,
+  listCommand,
+  showCommand,
+  rmCommand,
+  passwdCommand,
+  infoCommand,
+  restoreBackupCommand,
   generateCommand,
 ];

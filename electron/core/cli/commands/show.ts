@@ -1,0 +1,35 @@
+import type { Command } from '../command.ts';
+import { entryIdArg, withVault } from '../vault-access.ts';
+
+const USAGE = 'apppass show ID [--json]';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'Show one entry, secret included (logged as revealed).',
+  usage: USAGE,
+  options: {},
+  async run(ctx) {
+    const id = entryIdArg(ctx, USAGE);
+    const entry = await withVault(ctx, async (session) => {
+      session.reveal(id);
+      const found = session.get(id);
+      await session.save();
+      return found;
+    });
+    ctx.print(entry, () =>
+      [
+        `id: ${entry.id}`,
+        `provider: ${entry.provider}`,
+        `account: ${entry.account}`,
+        `label: ${entry.label}`,
+        `secret: ${entry.secret}`,
+        `created: ${entry.created}`,
+        `updated: ${entry.updated}`,
+        `lastCopied: ${entry.lastCopied ?? '-'}`,
+        `revoked: ${entry.revoked ?? '-'}`,
+        `tags: ${entry.tags.join(', ')}`,
+        `notes: ${entry.notes}`,
+      ].join('\n'),
+    );
+  },
+};

@@ -1,0 +1,42 @@
+import { AppError } from '../errors/index.ts';
+import { openVault, type VaultSession } from '../vault/index.ts';
+import type { CommandContext } from './command.ts';
+
+/**
+ * Opens the vault for a command: the master password is the first stdin line with --password-stdin
+ * (or when stdin is not a terminal), else a hidden prompt. (--keychain is handled by the keychain area.)
+ */
+export async function openVaultForCommand(ctx: CommandContext): Promise<VaultSession> {
+  if (ctx.global.keychain) {
+    throw new AppError('KEYCHAIN_UNAVAILABLE', 'Unlocking with --keychain is not available in this build. Use --password-stdin or the prompt.');
+  }
+  const password = await ctx.readSecret('master password');
+  return openVault(ctx.global.vault, password);
+}
+
+/** Runs `work` on an open session and always locks it afterwards (zeroing the key). */
+export async function withVault<T>(ctx: CommandContext, work: (session: VaultSession) => Promise<T>): Promise<T> {
+  const session = await openVaultForCommand(ctx);
+  try {
+    return await work(session);
+  } finally {
+    session.lock();
+  }
+}
+
+/** A USAGE error that ends with the command's usage line. */
+export function usageError(message: string, usage: string): AppError {
+  return new AppError('USAGE', `${message} Usage: ${usage}`);
+}
+
+/** The single positional ID argument of show / rm. */
+export function entryIdArg(ctx: CommandContext, usage: string): string {
+  if (ctx.args.length !== 1 || ctx.args[0] === '') throw usageError('Give exactly one entry ID.', usage);
+  return ctx.args[0] as string;
+}
+
+/** A string option's value, or undefined. */
+export function stringOption(ctx: CommandContext, name: string): string | undefined {
+  const value = ctx.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
