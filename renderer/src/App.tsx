@@ -1,10 +1,85 @@
-import { ToastProvider } from './components/index.ts';
+import { useCallback, useEffect, useState } from 'react';
+import type { ErrorPayload, VaultStatus } from '../../electron/contract/index.ts';
+import { api } from './api.ts';
+import { ErrorNote, Progress, ToastProvider } from './components/index.ts';
+import { applyTheme, rememberedTheme } from './hooks/use-theme.ts';
+import { FirstRunScreen } from './screens/first-run/FirstRunScreen.tsx';
+import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
 import { Shell } from './shell/Shell.tsx';
+import { en } from './strings/en.ts';
 
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: ErrorPayload }
+  | { kind: 'first-run'; status: VaultStatus }
+  | { kind: 'locked'; status: VaultStatus }
+  | { kind: 'unlocked'; status: VaultStatus };
+
+function phaseOf(status: VaultStatus): Phase {
+  if (!status.exists) return { kind: 'first-run', status };
+  return status.unlocked ? { kind: 'unlocked', status } : { kind: 'locked', status };
+}
+
+/**
+ * Decides what the window shows: first run, unlock, or the app. Locking unmounts the whole app
+ * shell, so no entry, revealed secret or wizard state survives the lock.
+ */
 export function App() {
-  return (
-    <ToastProvider>
-      <Shell onLock={() => undefined} />
-    </ToastProvider>
-  );
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+
+  const refresh = useCallback(async () => {
+    const r = await api().vault.status();
+    setPhase(r.ok ? phaseOf(r.value) : { kind: 'failed', error: r.error });
+  }, []);
+
+  useEffect(() => {
+    applyTheme(rememberedTheme());
+    void refresh();
+  }, [refresh]);
+
+  const settle = (r: Awaited<ReturnType<ReturnType<typeof api>['vault']['unlock']>>): ErrorPayload | null => {
+    if (!r.ok) return r.error;
+    setPhase(phaseOf(r.value));
+    return null;
+  };
+
+  const lock = useCallback(async () => {
+    const r = await api().vault.lock();
+    if (r.ok) setPhase(phaseOf(r.value));
+    else void refresh();
+  }, [refresh]);
+
+  let body;
+  switch (phase.kind) {
+    case 'loading':
+      body = (
+        <div className="center">
+          <Progress label={en.common.loading} />
+        </div>
+      );
+      break;
+    case 'failed':
+      body = (
+        <div className="center">
+          <main className="card">
+            <h1>{en.appName}</h1>
+            <ErrorNote error={phase.error} />
+            <button type="button" className="btn" onClick={() => void refresh()}>
+              {en.common.retry}
+            </button>
+          </main>
+        </div>
+      );
+      break;
+    case 'first-run':
+      body = <FirstRunScreen vaultPath={phase.status.path} onCreate={async (password) => settle(await api().vault.create({ password }))} />;
+      break;
+    case 'locked':
+      body = <UnlockScreen vaultPath={phase.status.path} onUnlock={async (password) => settle(await api().vault.unlock({ password }))} />;
+      break;
+    case 'unlocked':
+      body = <Shell onLock={() => void lock()} onReload={() => void refresh()} />;
+      break;
+  }
+  return <ToastProvider>{body}</ToastProvider>;
 }

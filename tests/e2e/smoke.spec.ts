@@ -2,9 +2,13 @@ import { expect, test } from './host-fixture.ts';
 
 test('the app opens and shows data that came from the real core', async ({ host, vaultPath }) => {
   const { page } = host;
+  // First run: the About dialog is reachable before any vault exists.
+  await page.getByTestId('nav-about').click();
   await expect(page.getByTestId('app-version')).toHaveText('e2e');
   await expect(page.getByTestId('app-vault-path')).toHaveText(vaultPath);
   await expect(page.getByTestId('app-platform')).toHaveText(process.platform);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('about-dialog')).toHaveCount(0);
 });
 
 test('the page sees exactly the contract and nothing generic', async ({ host }) => {

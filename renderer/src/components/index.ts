@@ -6,3 +6,4 @@ export { StrengthMeter, type StrengthView } from './StrengthMeter.tsx';
 export { ErrorNote } from './ErrorNote.tsx';
 export { ProviderAvatar } from './ProviderAvatar.tsx';
 export { MasterPasswordInput } from './MasterPasswordInput.tsx';
+export { CopyField } from './CopyField.tsx';

@@ -1,43 +1,89 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { api } from '../api.ts';
+import { applyTheme } from '../hooks/use-theme.ts';
+import { ActivityScreen } from '../screens/activity/ActivityScreen.tsx';
 import { GeneratorScreen } from '../screens/generator/GeneratorScreen.tsx';
-import { Nav } from './Nav.tsx';
+import { HygieneScreen } from '../screens/hygiene/HygieneScreen.tsx';
+import { SettingsScreen } from '../screens/settings/SettingsScreen.tsx';
+import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
+import { WizardScreen } from '../screens/wizard/WizardScreen.tsx';
+import { initialWizardState, wizardReducer } from '../screens/wizard/wizard-state.ts';
 import { AboutDialog } from './AboutDialog.tsx';
-import { useShortcuts } from './use-shortcuts.ts';
+import { Nav } from './Nav.tsx';
+import { ProvidersProvider } from './providers-context.tsx';
 import type { ScreenId } from './screens.ts';
+import { useShortcuts } from './use-shortcuts.ts';
 
 interface Props {
   onLock: () => void;
+  /** The vault file changed under us (backup restored): go back to the lock screen. */
+  onReload: () => void;
 }
 
-/** The unlocked app: left nav and the current screen. */
-export function Shell({ onLock }: Props) {
+/** The unlocked app: left nav and the current screen. Unmounted on lock, which drops all its state. */
+export function Shell({ onLock, onReload }: Props) {
   const [screen, setScreen] = useState<ScreenId>('vault');
   const [about, setAbout] = useState(false);
+  const [pendingSecret, setPendingSecret] = useState<string | null>(null);
+  // The wizard's state lives here so that visiting another screen and coming back loses nothing.
+  const [wizard, dispatchWizard] = useReducer(wizardReducer, initialWizardState);
   const searchRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
 
+  useEffect(() => {
+    void api()
+      .settings.get()
+      .then((r) => r.ok && applyTheme(r.value.theme));
+  }, []);
+
   const go = useCallback((next: ScreenId) => {
     setScreen(next);
-    // Move focus to the new screen's heading region so keyboard users land in it.
     window.requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
   }, []);
 
   useShortcuts({
     search: () => {
       setScreen('vault');
-      window.requestAnimationFrame(() => searchRef.current?.focus());
+      window.requestAnimationFrame(() => {
+        searchRef.current?.focus();
+        searchRef.current?.select();
+      });
     },
     lock: onLock,
   });
 
+  const clearPending = useCallback(() => setPendingSecret(null), []);
+
   return (
-    <div className="shell">
-      <Nav current={screen} onGo={go} onLock={onLock} onAbout={() => setAbout(true)} />
-      <main className="main" ref={mainRef}>
-        {screen === 'generator' && <GeneratorScreen onUseInEntry={() => go('vault')} />}
-        {screen !== 'generator' && <section className="screen"><h1 tabIndex={-1}>{screen}</h1></section>}
-      </main>
-      {about && <AboutDialog onClose={() => setAbout(false)} />}
-    </div>
+    <ProvidersProvider>
+      <div className="shell">
+        <Nav current={screen} onGo={go} onLock={onLock} onAbout={() => setAbout(true)} />
+        <main className="main" ref={mainRef}>
+          {screen === 'vault' && <VaultScreen searchRef={searchRef} pendingSecret={pendingSecret} onPendingSecretUsed={clearPending} onSetUp={() => go('wizard')} />}
+          {screen === 'generator' && (
+            <GeneratorScreen
+              onUseInEntry={(secret) => {
+                setPendingSecret(secret);
+                setScreen('vault');
+              }}
+            />
+          )}
+          {screen === 'wizard' && (
+            <WizardScreen
+              state={wizard}
+              dispatch={dispatchWizard}
+              onOpenVault={() => {
+                dispatchWizard({ type: 'reset' });
+                go('vault');
+              }}
+            />
+          )}
+          {screen === 'hygiene' && <HygieneScreen />}
+          {screen === 'activity' && <ActivityScreen />}
+          {screen === 'settings' && <SettingsScreen onRestored={onReload} />}
+        </main>
+        {about && <AboutDialog onClose={() => setAbout(false)} />}
+      </div>
+    </ProvidersProvider>
   );
 }

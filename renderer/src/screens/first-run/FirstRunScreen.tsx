@@ -3,6 +3,7 @@ import type { ErrorPayload, StrengthResult } from '../../../../electron/contract
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
+import { AboutButton } from '../../shell/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
 import { MASTER_MIN_LENGTH, masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';
 
@@ -121,6 +122,7 @@ export function FirstRunScreen({ vaultPath, onCreate, otherOptions }: Props) {
             <div className="stack" style={{ marginTop: 8 }}>{otherOptions}</div>
           </details>
         )}
+        <AboutButton />
       </main>
     </div>
   );

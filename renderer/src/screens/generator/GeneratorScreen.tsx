@@ -3,7 +3,7 @@ import type { ErrorPayload, GeneratorKind, StrengthResult } from '../../../../el
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, StrengthMeter, useToast } from '../../components/index.ts';
 import { useDebounced } from '../../hooks/use-debounced.ts';
-import { copyText } from '../../lib/clipboard.ts';
+import { copySecret } from '../../lib/clipboard.ts';
 import { en } from '../../strings/en.ts';
 import { GENERATOR_LIMITS_VIEW as LIMITS } from './generator-limits.ts';
 import { DEFAULT_FORM, toOptions, type GeneratorForm } from './generator-options.ts';
@@ -66,7 +66,8 @@ export function GeneratorScreen({ onUseInEntry }: Props) {
   const set = useCallback(<K extends keyof GeneratorForm>(key: K, value: GeneratorForm[K]) => setForm((f) => ({ ...f, [key]: value })), []);
 
   const copy = async () => {
-    toast({ message: (await copyText(password)) ? en.common.copied : en.errorsGeneric.copyFailed });
+    const done = await copySecret(password);
+    toast({ message: done.ok ? en.vault.copiedToast(done.clearsInSeconds) : en.errorsGeneric.copyFailed });
   };
 
   const lengthControl = (key: 'pinLength' | 'alnumLength' | 'words', limits: { min: number; max: number }, label: string) => (

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { ErrorNote, Icon, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
+import { AboutButton } from '../../shell/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
 
 interface Props {
@@ -67,6 +68,7 @@ export function UnlockScreen({ vaultPath, onUnlock, onKeychainUnlock }: Props) {
           )}
         </form>
         {vaultPath && <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }}>{t.vaultAt(vaultPath)}</p>}
+        <AboutButton />
       </main>
     </div>
   );

@@ -1,0 +1,74 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
+import { api } from '../../api.ts';
+import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
+import { takeValue } from '../../lib/take-value.ts';
+import { en } from '../../strings/en.ts';
+import { MASTER_MIN_LENGTH, masterPasswordProblem } from '../first-run/master-password-rules.ts';
+
+/** Three uncontrolled fields, read once on submit and cleared at once. */
+export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const t = en.settings;
+  const id = useId();
+  const oldRef = useRef<HTMLInputElement>(null);
+  const newRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblem(null);
+    setError(null);
+    const next = newRef.current?.value ?? '';
+    const strength = next ? await api().generator.strength({ password: next }) : null;
+    const found = masterPasswordProblem(next, confirmRef.current?.value ?? '', strength?.ok ? strength.value.score : 0);
+    if (found) {
+      setProblem(found === 'mismatch' ? en.firstRun.mismatch : found === 'tooShort' ? en.firstRun.tooShort(MASTER_MIN_LENGTH) : en.firstRun.tooWeak);
+      return;
+    }
+    const oldPassword = takeValue(oldRef.current);
+    const newPassword = takeValue(newRef.current);
+    takeValue(confirmRef.current);
+    setBusy(true);
+    const r = await api().vault.changePassword({ oldPassword, newPassword });
+    setBusy(false);
+    if (r.ok) onDone();
+    else setError(r.error);
+  };
+
+  return (
+    <Dialog
+      title={t.changePassword}
+      onClose={onClose}
+      footer={
+        busy ? (
+          <Progress label={en.progress.derivingKey} />
+        ) : (
+          <>
+            <button type="button" className="btn" onClick={onClose}>{en.common.cancel}</button>
+            <button type="submit" form={`${id}-f`} className="btn primary">{t.changePassword}</button>
+          </>
+        )
+      }
+    >
+      <form id={`${id}-f`} className="stack" onSubmit={(e) => void submit(e)}>
+        <div className="field">
+          <label htmlFor={`${id}-o`}>{t.oldPassword}</label>
+          <MasterPasswordInput id={`${id}-o`} ref={oldRef} autoFocus />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-n`}>{t.newPassword}</label>
+          <MasterPasswordInput id={`${id}-n`} ref={newRef} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-c`}>{t.confirmNew}</label>
+          <MasterPasswordInput id={`${id}-c`} ref={confirmRef} />
+        </div>
+        {problem && <p className="field-error" role="alert">{problem}</p>}
+        <ErrorNote error={error} />
+      </form>
+    </Dialog>
+  );
+}

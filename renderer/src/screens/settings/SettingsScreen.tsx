@@ -1,0 +1,205 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
+import type { VaultInfo, VaultSettings } from '../../../../electron/contract/calls/vault.ts';
+import { api } from '../../api.ts';
+import { ErrorNote, Progress, useToast } from '../../components/index.ts';
+import { applyTheme } from '../../hooks/use-theme.ts';
+import { AboutFacts } from '../../shell/AboutDialog.tsx';
+import { en } from '../../strings/en.ts';
+import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
+
+const AUTO_LOCK = [1, 5, 15, 30, 60, 240] as const;
+const CLIPBOARD = [10, 20, 30, 60, 120] as const;
+type Patch = Partial<VaultSettings>;
+
+function Setting({ label, hint, control, htmlFor }: { label: string; hint?: string; control: ReactNode; htmlFor?: string }) {
+  return (
+    <div className="setting">
+      <div className="text">
+        {htmlFor ? <label htmlFor={htmlFor} style={{ fontWeight: 600 }}>{label}</label> : <span style={{ fontWeight: 600 }}>{label}</span>}
+        {hint && <div className="hint">{hint}</div>}
+      </div>
+      {control}
+    </div>
+  );
+}
+
+export function SettingsScreen({ onRestored }: { onRestored: () => void }) {
+  const t = en.settings;
+  const toast = useToast();
+  const id = useId();
+  const [settings, setSettings] = useState<VaultSettings | null>(null);
+  const [info, setInfo] = useState<VaultInfo | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [changing, setChanging] = useState(false);
+  const [shortcut, setShortcut] = useState('');
+
+  useEffect(() => {
+    void api()
+      .settings.get()
+      .then((r) => {
+        if (r.ok) {
+          setSettings(r.value);
+          setShortcut(r.value.globalShortcut ?? '');
+        } else setError(r.error);
+      });
+    void api()
+      .vault.info()
+      .then((r) => r.ok && setInfo(r.value));
+  }, []);
+
+  const update = async (patch: Patch) => {
+    const r = await api().settings.update(patch);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setSettings(r.value);
+    if (patch.theme) applyTheme(r.value.theme);
+  };
+
+  const restore = async () => {
+    if (!window.confirm(t.restoreConfirm)) return;
+    const r = await api().vault.restoreBackup();
+    if (!r.ok) return setError(r.error);
+    toast({ message: t.restored });
+    onRestored();
+  };
+
+  const toggle = (key: 'lockOnSleep' | 'lockOnScreenLock' | 'lockOnMinimize' | 'closeToTray' | 'startMinimized', label: string) =>
+    settings && (
+      <Setting
+        label={label}
+        htmlFor={`${id}-${key}`}
+        control={<input id={`${id}-${key}`} type="checkbox" className="check" style={{ width: 18, height: 18 }} checked={settings[key]} onChange={(e) => void update({ [key]: e.target.checked })} />}
+      />
+    );
+
+  if (!settings) {
+    return (
+      <section className="screen" aria-labelledby="settings-title">
+        <h1 id="settings-title" tabIndex={-1}>{t.title}</h1>
+        {error ? <ErrorNote error={error} /> : <Progress label={en.common.loading} />}
+      </section>
+    );
+  }
+  return (
+    <section className="screen" aria-labelledby="settings-title">
+      <div className="screen-head">
+        <h1 id="settings-title" tabIndex={-1}>{t.title}</h1>
+      </div>
+      <ErrorNote error={error} />
+      <div className="settings stack">
+        <section className="card" aria-labelledby={`${id}-sec`}>
+          <h2 id={`${id}-sec`}>{t.security}</h2>
+          <Setting
+            label={t.autoLock}
+            htmlFor={`${id}-al`}
+            control={
+              <select id={`${id}-al`} className="input" value={settings.autoLockMinutes ?? 'never'} onChange={(e) => void update({ autoLockMinutes: e.target.value === 'never' ? null : (Number(e.target.value) as VaultSettings['autoLockMinutes']) })} data-testid="setting-autolock">
+                {AUTO_LOCK.map((n) => (
+                  <option key={n} value={n}>{t.minutes(n)}</option>
+                ))}
+                <option value="never">{t.autoLockNever}</option>
+              </select>
+            }
+          />
+          {toggle('lockOnSleep', t.lockOnSleep)}
+          {toggle('lockOnScreenLock', t.lockOnScreenLock)}
+          {toggle('lockOnMinimize', t.lockOnMinimize)}
+          <Setting
+            label={t.clipboardClear}
+            htmlFor={`${id}-cb`}
+            control={
+              <select id={`${id}-cb`} className="input" value={settings.clipboardClearSeconds ?? 'never'} onChange={(e) => void update({ clipboardClearSeconds: e.target.value === 'never' ? null : Number(e.target.value) })}>
+                {CLIPBOARD.map((n) => (
+                  <option key={n} value={n}>{t.seconds(n)}</option>
+                ))}
+                <option value="never">{t.clipboardNever}</option>
+              </select>
+            }
+          />
+          <Setting label={t.keychain} hint={t.keychainMissing} control={<input type="checkbox" aria-label={t.keychain} disabled style={{ width: 18, height: 18 }} />} />
+          <Setting
+            label={t.kdf}
+            hint={info ? `${t.kdfNow(Math.round(info.kdf.memoryKiB / 1024), info.kdf.iterations, info.kdf.parallelism)}. ${t.kdfHint}` : t.kdfHint}
+            control={
+              <button type="button" className="btn" disabled title={t.recalibrateMissing}>
+                {t.recalibrate}
+              </button>
+            }
+          />
+          <Setting label={t.changePassword} control={<button type="button" className="btn" onClick={() => setChanging(true)}>{t.changePassword}</button>} />
+        </section>
+
+        <section className="card" aria-labelledby={`${id}-tray`}>
+          <h2 id={`${id}-tray`}>{t.tray}</h2>
+          {toggle('closeToTray', t.closeToTray)}
+          {toggle('startMinimized', t.startMinimized)}
+          <Setting
+            label={t.shortcut}
+            hint={t.shortcutHint}
+            htmlFor={`${id}-sc`}
+            control={
+              <input
+                id={`${id}-sc`}
+                className="input mono"
+                style={{ width: 280 }}
+                value={shortcut}
+                onChange={(e) => setShortcut(e.target.value)}
+                onBlur={() => void update({ globalShortcut: shortcut.trim() || null })}
+              />
+            }
+          />
+        </section>
+
+        <section className="card" aria-labelledby={`${id}-app`}>
+          <h2 id={`${id}-app`}>{t.appearance}</h2>
+          <fieldset className="setting" style={{ border: 0, margin: 0, padding: '12px 0' }}>
+            <legend className="visually-hidden">{t.theme}</legend>
+            <div className="text" aria-hidden="true" style={{ fontWeight: 600 }}>{t.theme}</div>
+            <div className="segmented">
+              {(['system', 'light', 'dark'] as const).map((theme) => (
+                <label key={theme}>
+                  <input type="radio" name={`${id}-theme`} checked={settings.theme === theme} onChange={() => void update({ theme })} data-testid={`theme-${theme}`} />
+                  <span>{t.themes[theme]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </section>
+
+        <section className="card" aria-labelledby={`${id}-data`}>
+          <h2 id={`${id}-data`}>{t.data}</h2>
+          <Setting
+            label={t.data}
+            hint={t.notYet}
+            control={
+              <div className="row">
+                <button type="button" className="btn" disabled>{t.import}</button>
+                <button type="button" className="btn" disabled>{t.export}</button>
+              </div>
+            }
+          />
+          <Setting
+            label={t.restoreBackup}
+            hint={info && !info.hasBackup ? t.noBackupYet : undefined}
+            control={<button type="button" className="btn" disabled={!info?.hasBackup} onClick={() => void restore()}>{t.restoreBackup}</button>}
+          />
+        </section>
+
+        <section className="card" aria-labelledby={`${id}-about`}>
+          <h2 id={`${id}-about`}>{t.about}</h2>
+          <AboutFacts />
+        </section>
+      </div>
+      {changing && (
+        <ChangePasswordDialog
+          onClose={() => setChanging(false)}
+          onDone={() => {
+            setChanging(false);
+            toast({ message: t.changed });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useState } from 'react';
+import type { ActivityEvent, EntrySummary } from '../../../../electron/contract/calls/vault.ts';
+import { api } from '../../api.ts';
+import { Icon, ProviderAvatar } from '../../components/index.ts';
+import { openExternal } from '../../lib/open-external.ts';
+import { formatDateTime, relativeTime } from '../../lib/time.ts';
+import { useProviders } from '../../shell/providers-context.tsx';
+import { en } from '../../strings/en.ts';
+
+interface Props {
+  entry: EntrySummary;
+  onCopy: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+  onToggleRevoked: () => void;
+  onBack: () => void;
+}
+
+/** One entry: the secret stays hidden unless revealed, and is dropped when hidden or when another entry is shown. */
+export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, onBack }: Props) {
+  const t = en.vault;
+  const { byId } = useProviders();
+  const provider = byId(entry.provider);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [activity, setActivity] = useState<ActivityEvent[]>([]);
+
+  useEffect(() => {
+    setSecret(null);
+    let live = true;
+    void api()
+      .vault.activity()
+      .then((r) => live && r.ok && setActivity(r.value.filter((e) => e.entryId === entry.id).slice(-20).reverse()));
+    return () => {
+      live = false;
+    };
+  }, [entry.id, entry.updated, entry.lastCopied]);
+
+  // A revealed secret leaves state when the detail goes away.
+  useEffect(() => () => setSecret(null), []);
+
+  const reveal = async () => {
+    if (secret !== null) return setSecret(null);
+    const r = await api().entries.reveal({ id: entry.id });
+    if (r.ok) setSecret(r.value.secret);
+  };
+
+  const servers = entry.server ? (Object.entries(entry.server) as [string, { host: string; port: number; security: string; username: string } | undefined][]) : [];
+
+  return (
+    <div className="vault-detail" data-testid="entry-detail">
+      <button type="button" className="btn ghost small back-to-list" onClick={onBack}>
+        <Icon name="back" /> {t.backToList}
+      </button>
+      <div className="detail-head">
+        <ProviderAvatar provider={entry.provider} name={provider?.shortName ?? entry.provider} />
+        <div style={{ minWidth: 0 }}>
+          <h2 data-testid="detail-label">{entry.label || t.noLabel}</h2>
+          <div className="muted" style={{ overflowWrap: 'anywhere' }}>{entry.account}</div>
+        </div>
+      </div>
+
+      <div className="card stack">
+        <div className="field-label">{t.secret}</div>
+        <div className="secret">
+          <span className="value" data-testid="detail-secret" aria-live="polite">
+            {secret ?? '••••••••••••••••'}
+          </span>
+          <button type="button" className="btn" onClick={() => void reveal()} aria-pressed={secret !== null} data-testid="detail-reveal">
+            <Icon name={secret !== null ? 'eyeOff' : 'eye'} /> {secret !== null ? en.common.hide : en.common.reveal}
+          </button>
+          <button type="button" className="btn primary" onClick={onCopy} data-testid="detail-copy">
+            <Icon name="copy" /> {en.common.copy}
+          </button>
+        </div>
+      </div>
+
+      <div className="detail-actions">
+        <button type="button" className="btn" onClick={onEdit} data-testid="detail-edit">
+          <Icon name="edit" /> {en.common.edit}
+        </button>
+        <button type="button" className="btn" onClick={onToggleRevoked}>
+          {entry.revoked ? t.unmarkRevoked : t.markRevoked}
+        </button>
+        {provider && (
+          <button type="button" className="btn" onClick={() => void openExternal(provider.appPasswords.pageUrl)}>
+            <Icon name="external" /> {t.revokeAtProvider}
+          </button>
+        )}
+        <button type="button" className="btn danger" onClick={onDelete} data-testid="detail-delete">
+          <Icon name="trash" /> {en.common.delete}
+        </button>
+      </div>
+
+      <section className="section">
+        <h3 style={{ margin: 0 }}>{t.details}</h3>
+        <dl className="kv">
+          <dt>{t.provider}</dt>
+          <dd>{provider?.name ?? (entry.provider === 'custom' ? t.custom : entry.provider)}</dd>
+          <dt>{t.account}</dt>
+          <dd>{entry.account}</dd>
+          <dt>{t.label}</dt>
+          <dd>{entry.label || t.noLabel}</dd>
+          <dt>{t.created}</dt>
+          <dd>{formatDateTime(entry.created)}</dd>
+          <dt>{t.updated}</dt>
+          <dd>{formatDateTime(entry.updated)}</dd>
+          <dt>{t.lastCopied}</dt>
+          <dd data-testid="detail-last-copied">{relativeTime(entry.lastCopied) ?? en.common.never}</dd>
+          {entry.revoked && (
+            <>
+              <dt>{t.revoked}</dt>
+              <dd>{formatDateTime(entry.revoked)}</dd>
+            </>
+          )}
+          {entry.tags.length > 0 && (
+            <>
+              <dt>{t.tags}</dt>
+              <dd>{entry.tags.map((tag) => <span key={tag} className="badge" style={{ marginRight: 4 }}>{tag}</span>)}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+
+      {entry.notes && (
+        <section className="section">
+          <h3 style={{ margin: 0 }}>{t.notes}</h3>
+          <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{entry.notes}</p>
+        </section>
+      )}
+
+      {servers.length > 0 && (
+        <section className="section">
+          <h3 style={{ margin: 0 }}>{t.servers}</h3>
+          <dl className="kv">
+            {servers.map(([proto, s]) =>
+              s ? (
+                <div key={proto} style={{ display: 'contents' }}>
+                  <dt>{en.wizard.protocols[proto as 'imap' | 'smtp' | 'pop3'] ?? proto}</dt>
+                  <dd className="mono">
+                    {s.host}:{s.port} · {en.wizard.securities[s.security as 'ssl' | 'starttls' | 'none'] ?? s.security} · {s.username}
+                  </dd>
+                </div>
+              ) : null,
+            )}
+          </dl>
+        </section>
+      )}
+
+      <section className="section">
+        <h3 style={{ margin: 0 }}>{t.activity}</h3>
+        {activity.length === 0 ? (
+          <p className="muted">{t.noActivity}</p>
+        ) : (
+          <ul className="item-list" data-testid="detail-activity">
+            {activity.map((ev, i) => (
+              <li key={`${ev.at}-${i}`} className="row small">
+                <span className="badge">{en.activity.kinds[ev.action] ?? ev.action}</span>
+                <span className="muted">{formatDateTime(ev.at)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
+import type { EntrySummary } from '../../../../electron/contract/calls/vault.ts';
+import { api } from '../../api.ts';
+import { ErrorNote, Icon, Progress, useToast } from '../../components/index.ts';
+import { copyEntry } from '../../lib/entry-copy.ts';
+import { useProviders } from '../../shell/providers-context.tsx';
+import { en } from '../../strings/en.ts';
+import { EntryDetail } from './EntryDetail.tsx';
+import { EntryDialog } from './EntryDialog.tsx';
+import { EntryList } from './EntryList.tsx';
+import { buildRows, countEntries } from './vault-rows.ts';
+
+interface Props {
+  searchRef: RefObject<HTMLInputElement | null>;
+  /** A generated secret to start a new entry with; consumed once. */
+  pendingSecret: string | null;
+  onPendingSecretUsed: () => void;
+  onSetUp: () => void;
+}
+
+type DialogState = { kind: 'add'; secret?: string } | { kind: 'edit'; entry: EntrySummary } | null;
+
+export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onSetUp }: Props) {
+  const t = en.vault;
+  const toast = useToast();
+  const { byId } = useProviders();
+  const [entries, setEntries] = useState<EntrySummary[] | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<DialogState>(null);
+
+  const load = useCallback(async () => {
+    const r = await api().entries.list();
+    if (r.ok) setEntries(r.value);
+    else setError(r.error);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (pendingSecret !== null) {
+      setDialog({ kind: 'add', secret: pendingSecret });
+      onPendingSecretUsed();
+    }
+  }, [pendingSecret, onPendingSecretUsed]);
+
+  const providerName = useCallback((id: string) => byId(id)?.shortName ?? (id === 'custom' ? t.custom : id), [byId, t.custom]);
+  const rows = useMemo(() => buildRows(entries ?? [], deferredQuery, (id) => byId(id)?.name), [entries, deferredQuery, byId]);
+  const shown = useMemo(() => countEntries(rows), [rows]);
+  const selected = useMemo(() => entries?.find((e) => e.id === selectedId) ?? null, [entries, selectedId]);
+
+  const replace = (entry: EntrySummary) => setEntries((all) => (all ? all.map((e) => (e.id === entry.id ? entry : e)) : all));
+
+  const copy = async (entry: EntrySummary) => {
+    const done = await copyEntry(entry.id);
+    toast({ message: done.ok ? t.copiedToast(done.clearsInSeconds) : en.errorsGeneric.copyFailed });
+    void load();
+  };
+
+  const remove = async (entry: EntrySummary) => {
+    const r = await api().entries.remove({ id: entry.id });
+    if (!r.ok) return setError(r.error);
+    setEntries((all) => all?.filter((e) => e.id !== entry.id) ?? all);
+    setSelectedId(null);
+    // The removed entry (secret included) lives only in this toast's Undo until the toast goes.
+    let removed: typeof r.value | null = r.value;
+    toast({
+      message: t.deleted(entry.label || entry.account),
+      action: {
+        label: en.common.undo,
+        run: () => {
+          const again = removed;
+          removed = null;
+          if (!again) return;
+          void api()
+            .entries.restore({ entry: again })
+            .then((back) => {
+              if (!back.ok) return setError(back.error);
+              setEntries((all) => (all ? [...all, back.value] : [back.value]));
+              setSelectedId(back.value.id);
+              toast({ message: t.restored });
+            });
+        },
+      },
+      duration: 8000,
+    });
+    window.setTimeout(() => {
+      removed = null;
+    }, 8500);
+  };
+
+  const toggleRevoked = async (entry: EntrySummary) => {
+    const r = await api().entries.update({ id: entry.id, patch: { revoked: !entry.revoked } });
+    if (r.ok) replace(r.value);
+    else setError(r.error);
+  };
+
+  const total = entries?.length ?? 0;
+  return (
+    <section className="vault" aria-labelledby="vault-title" data-has-selection={selected !== null}>
+      <div className="vault-list">
+        <div className="vault-tools">
+          <div className="row" style={{ flexWrap: 'nowrap' }}>
+            <h1 id="vault-title" tabIndex={-1} style={{ margin: 0, flex: 1, fontSize: 18 }}>{t.title}</h1>
+            <button type="button" className="btn small primary" onClick={() => setDialog({ kind: 'add' })} data-testid="entry-add">
+              <Icon name="plus" /> {t.add}
+            </button>
+          </div>
+          <div className="search" role="search">
+            <Icon name="search" />
+            <input
+              ref={searchRef}
+              className="input"
+              type="search"
+              aria-label={t.search}
+              aria-keyshortcuts="Control+F"
+              placeholder={t.searchPlaceholder}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              data-testid="vault-search"
+            />
+          </div>
+          <div className="small muted" aria-live="polite" data-testid="vault-count">
+            {entries ? t.count(shown, total) : ''}
+          </div>
+        </div>
+        <ErrorNote error={error} />
+        {entries === null ? (
+          <div className="vault-empty">
+            <Progress label={en.common.loading} />
+          </div>
+        ) : total === 0 ? (
+          <div className="vault-empty stack" data-testid="vault-empty">
+            <p>{t.empty}</p>
+            <button type="button" className="btn primary" onClick={onSetUp} style={{ alignSelf: 'center' }}>
+              {t.emptyAction}
+            </button>
+          </div>
+        ) : shown === 0 ? (
+          <div className="vault-empty" role="status">{t.noMatch(query)}</div>
+        ) : (
+          <EntryList rows={rows} selectedId={selectedId} onSelect={setSelectedId} providerName={providerName} />
+        )}
+      </div>
+      {selected ? (
+        <EntryDetail
+          entry={selected}
+          onCopy={() => void copy(selected)}
+          onEdit={() => setDialog({ kind: 'edit', entry: selected })}
+          onDelete={() => void remove(selected)}
+          onToggleRevoked={() => void toggleRevoked(selected)}
+          onBack={() => setSelectedId(null)}
+        />
+      ) : (
+        <div className="vault-detail">
+          <p className="muted">{t.selectPrompt}</p>
+        </div>
+      )}
+      {dialog && (
+        <EntryDialog
+          entry={dialog.kind === 'edit' ? dialog.entry : undefined}
+          initialSecret={dialog.kind === 'add' ? dialog.secret : undefined}
+          onClose={() => setDialog(null)}
+          onSaved={(entry) => {
+            setDialog(null);
+            if (dialog.kind === 'edit') replace(entry);
+            else setEntries((all) => (all ? [...all, entry] : [entry]));
+            setSelectedId(entry.id);
+            toast({ message: en.common.saved });
+          }}
+        />
+      )}
+    </section>
+  );
+}

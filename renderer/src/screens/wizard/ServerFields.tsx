@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import type { ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
+import { en } from '../../strings/en.ts';
+
+const SECURITIES: Security[] = ['ssl', 'starttls', 'none'];
+
+interface Props {
+  legend: string;
+  server: ResolvedServer;
+  /** Incoming servers may switch between IMAP and POP3. */
+  protocols: readonly ('imap' | 'pop3' | 'smtp')[];
+  onChange: (patch: Partial<ResolvedServer>) => void;
+  testId: string;
+}
+
+/** Host, port, security and user name of one server, editable. */
+export function ServerFields({ legend, server, protocols, onChange, testId }: Props) {
+  const t = en.wizard;
+  const id = useId();
+  return (
+    <fieldset className="card stack" style={{ margin: 0 }} data-testid={testId}>
+      <legend className="field-label" style={{ padding: '0 4px' }}>{legend}</legend>
+      <div className="grid-2">
+        {protocols.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${id}-proto`}>{t.protocol}</label>
+            <select id={`${id}-proto`} className="input" value={server.protocol} onChange={(e) => onChange({ protocol: e.target.value as ResolvedServer['protocol'] })}>
+              {protocols.map((p) => (
+                <option key={p} value={p}>{t.protocols[p]}</option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-host`}>{t.host}</label>
+          <input id={`${id}-host`} className="input mono" value={server.host} spellCheck={false} onChange={(e) => onChange({ host: e.target.value.trim() })} data-testid={`${testId}-host`} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-port`}>{t.port}</label>
+          <input
+            id={`${id}-port`}
+            className="input mono"
+            type="number"
+            min={1}
+            max={65535}
+            value={server.port}
+            onChange={(e) => {
+              const n = Number(e.target.value);
+              if (Number.isInteger(n) && n >= 1 && n <= 65535) onChange({ port: n });
+            }}
+            data-testid={`${testId}-port`}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-sec`}>{t.security}</label>
+          <select id={`${id}-sec`} className="input" value={server.security} onChange={(e) => onChange({ security: e.target.value as Security })} data-testid={`${testId}-security`}>
+            {SECURITIES.map((s) => (
+              <option key={s} value={s}>{t.securities[s]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-user`}>{t.username}</label>
+          <input id={`${id}-user`} className="input mono" value={server.username} spellCheck={false} onChange={(e) => onChange({ username: e.target.value })} />
+        </div>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,26 @@
+import type { StatusNote } from '../../../../electron/contract/calls/providers.ts';
+import { en } from '../../strings/en.ts';
+
+/** A provider's dated notes, each marked "Reported" or "Confirmed", with its source. */
+export function StatusNotes({ notes }: { notes: readonly StatusNote[] }) {
+  const t = en.wizard;
+  if (notes.length === 0) return null;
+  const sorted = [...notes].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <section className="section" aria-label={t.statusNotes}>
+      <h3 style={{ margin: 0 }}>{t.statusNotes}</h3>
+      {sorted.map((note) => (
+        <div className="note" key={`${note.date}-${note.text.slice(0, 24)}`} data-testid="status-note" data-confidence={note.confidence}>
+          <div className="note-head">
+            <span className={`badge ${note.confidence}`}>{note.confidence === 'confirmed' ? t.confirmed : t.reported}</span>
+            <span>{t.noteDated(note.date)}</span>
+          </div>
+          <p style={{ margin: 0 }}>{note.confidence === 'reported' ? `${t.reported}: ${note.text}` : note.text}</p>
+          <span className="small muted" style={{ overflowWrap: 'anywhere' }}>
+            {t.source}: {note.sourceUrl}
+          </span>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from '@playwright/test';
+import { createVault, KDF_FLOOR_FOR_TESTS } from './seed-vault.ts';
+
+/** A master password zxcvbn rates "Strong" (the first-run screen asks for "Good" or better). */
+export const MASTER = 'Violet tractor hums 47 quiet lanterns';
+
+/** First run through the UI: type the password twice, create (the real core calibrates the KDF). */
+export async function createVaultInUi(page: Page, password = MASTER): Promise<void> {
+  await page.getByTestId('master-password').fill(password);
+  await page.getByTestId('master-confirm').fill(password);
+  await page.getByTestId('create-vault').click();
+  await expect(page.getByTestId('nav-vault')).toBeVisible({ timeout: 30_000 });
+}
+
+export async function unlockInUi(page: Page, password = MASTER): Promise<void> {
+  await page.getByTestId('unlock-password').fill(password);
+  await page.getByTestId('unlock').click();
+}
+
+/** Makes a fast (KDF floor) vault on disk before the page looks, then reloads so the app sees it. */
+export async function seedAndUnlock(page: Page, vaultPath: string, entries: Parameters<typeof createVault>[2] = []): Promise<void> {
+  await createVault(vaultPath, MASTER, entries, KDF_FLOOR_FOR_TESTS);
+  await page.reload();
+  await unlockInUi(page);
+  await expect(page.getByTestId('nav-vault')).toBeVisible({ timeout: 20_000 });
+}
+
+/** axe-core on the current page: no serious or critical violations (details in the failure message). */
+export async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(bad, `axe on ${where}`).toEqual([]);
+}
