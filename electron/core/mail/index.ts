@@ -1,3 +1,3 @@
-export { checkSignIn, classifyError, CHECK_ADVICE, type CheckOptions } from './check/index.ts';
+export { checkSignIn, classifyError, scrub, CHECK_ADVICE, type CheckOptions } from './check/index.ts';
 export { makeProfile, guideFor, PASSWORD_WARNING } from './profiles/index.ts';
 export type { MailServices } from './mail-services.ts';
