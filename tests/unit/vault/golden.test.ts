@@ -1,0 +1,88 @@
+import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
+import { GOLDEN } from '../../fixtures/vault/golden-content.ts';
+import { tempVault } from './helpers.ts';
+
+const FIXTURE = fileURLToPath(new URL('../../fixtures/vault/v1-golden.apppass', import.meta.url));
+const ID1 = '975df859-33f4-4df1-ac8f-58afae68b97f';
+const ID2 = '9b602ba4-e4f4-4589-86e4-5e010df22f5f';
+const t = tempVault();
+copyFileSync(FIXTURE, t.path);
+afterAll(() => t.cleanup());
+
+describe('format-v1 golden fixture', () => {
+  it('info reads the header without a password', async () => {
+    expect(await readVaultInfo(t.path)).toEqual({
+      path: t.path,
+      formatVersion: 1,
+      vaultId: '2a47b674-0e18-460a-bb1b-368b5e62497c',
+      kdf: { algorithm: 'argon2id', memoryKiB: 19456, iterations: 2, parallelism: 1 },
+      cipher: 'aes-256-gcm',
+      wraps: ['password', 'keychain'],
+      hasBackup: false,
+    });
+  });
+
+  it('opens with the known password and holds exactly the known content', async () => {
+    const s = await openVault(t.path, GOLDEN.password, { now: () => new Date('2030-01-01T00:00:00.000Z') });
+    expect(s.vaultId).toBe('2a47b674-0e18-460a-bb1b-368b5e62497c');
+    expect(s.list().map((e) => e.id)).toEqual([ID1, ID2]);
+    expect(s.get(ID1)).toEqual({
+      id: ID1,
+      ...GOLDEN.entries[0]!.input,
+      created: '2026-11-24T10:01:00.000Z',
+      updated: '2026-11-24T10:01:00.000Z',
+      lastCopied: '2026-11-24T10:03:00.000Z',
+      revoked: null,
+    });
+    expect(s.get(ID2)).toEqual({
+      id: ID2,
+      provider: 'gmail',
+      account: 'golden@gmail.com',
+      label: 'Thunderbird',
+      secret: 'qrstuvwxyzabcdef',
+      created: '2026-11-24T10:02:00.000Z',
+      updated: '2026-11-24T10:04:00.000Z',
+      lastCopied: null,
+      revoked: '2026-11-24T10:04:00.000Z',
+      notes: '',
+      tags: [],
+      favorite: false,
+    });
+    expect(s.settings()).toEqual({
+      autoLockMinutes: 5,
+      lockOnSleep: true,
+      lockOnScreenLock: true,
+      lockOnMinimize: false,
+      lockOnClose: false,
+      clipboardClearSeconds: 45,
+      quickUnlockMaxDays: 14,
+      closeToTray: true,
+      startMinimized: false,
+      globalShortcut: 'CommandOrControl+Alt+Shift+P',
+      theme: 'dark',
+    });
+    expect(s.activity()).toEqual([
+      { at: '2026-11-24T10:01:00.000Z', action: 'created', entryId: ID1 },
+      { at: '2026-11-24T10:02:00.000Z', action: 'created', entryId: ID2 },
+      { at: '2026-11-24T10:03:00.000Z', action: 'copied', entryId: ID1 },
+      { at: '2026-11-24T10:04:00.000Z', action: 'changed', entryId: ID2 },
+    ]);
+    // Opening with the master password records the time (in memory until the next save).
+    expect(s.masterPasswordLastUsedAt()).toBe('2030-01-01T00:00:00.000Z');
+    s.lock();
+  });
+
+  it('opens with its keychain wrap and keeps the stored masterPasswordLastUsedAt', async () => {
+    const s = await openVaultWithKey(t.path, 'keychain', Buffer.from(GOLDEN.keychainKeyHex, 'hex'));
+    expect(s.masterPasswordLastUsedAt()).toBe('2026-11-24T10:00:00.000Z');
+    expect(s.list()).toHaveLength(2);
+    s.lock();
+  });
+
+  it('a wrong password is WRONG_PASSWORD', async () => {
+    await expect(openVault(t.path, 'golden fixture password')).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+  });
+});
