@@ -3,3 +3,4 @@ export { allProviders, getProvider, providerForDomain, providerForMx } from './l
 export { resolveServer, resolveSettings, splitAddress } from './resolve-settings.ts';
 export { loadTestMailSetup, TEST_PROVIDERS_ENV, TEST_CA_ENV, type TestMailSetup } from './test-providers.ts';
 export { discover, discoveryOptions, parseAutoconfig, lookupMx, DEFAULT_DISCOVERY_OPTIONS, AUTOCONFIG_MAX_BYTES, type DiscoveryOptions } from './discovery/index.ts';
+export { settingsForEntry } from './entry-settings.ts';

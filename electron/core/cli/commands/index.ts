@@ -1,5 +1,8 @@
 import type { Command } from '../command.ts';
 import { generateCommand } from './generate.ts';
+import { detectCommand } from './detect.ts';
+import { checkCommand } from './check.ts';
+import { profileCommand } from './profile.ts';
 import { initCommand } from './init.ts';
 import { addCommand } from './add.ts';
 import { listCommand } from './list.ts';
@@ -24,4 +27,7 @@ export const COMMANDS: readonly Command[] = [
   infoCommand,
   restoreBackupCommand,
   generateCommand,
+  detectCommand,
+  checkCommand,
+  profileCommand,
 ];

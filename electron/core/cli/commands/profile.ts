@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { PROFILE_FORMATS, type ProfileFormat } from '../../../contract/calls/mail.ts';
+import { AppError } from '../../errors/index.ts';
+import { makeProfile } from '../../mail/index.ts';
+import { settingsForEntry } from '../../providers/index.ts';
+import type { Command } from '../command.ts';
+import { entryIdArg, stringOption, usageError, withVault } from '../vault-access.ts';
+
+const USAGE = `apppass profile ID --format ${PROFILE_FORMATS.join('|')} [--include-password] --out FILE [--json]  (master password on stdin line 1)`;
+
+export const profileCommand: Command = {
+  name: 'profile',
+  summary: 'Write a mail setup file for an entry (.mobileconfig, Thunderbird config-v1.1.xml, settings sheet).',
+  usage: USAGE,
+  options: {
+    format: { type: 'string' },
+    'include-password': { type: 'boolean' },
+    out: { type: 'string' },
+  },
+  async run(ctx) {
+    const id = entryIdArg(ctx, USAGE);
+    const format = stringOption(ctx, 'format');
+    if (format === undefined || !(PROFILE_FORMATS as readonly string[]).includes(format)) throw usageError(`--format must be one of ${PROFILE_FORMATS.join(', ')}.`, USAGE);
+    const out = stringOption(ctx, 'out');
+    if (out === undefined || out === '') throw usageError('--out FILE is required.', USAGE);
+    const includePassword = ctx.options['include-password'] === true;
+    const path = isAbsolute(out) ? out : resolve(ctx.io.cwd, out);
+    const file = await withVault(ctx, async (session) => {
+      const entry = session.get(id);
+      const { settings } = settingsForEntry(entry);
+      const made = makeProfile(format as ProfileFormat, settings, includePassword ? { includePassword, password: session.reveal(id) } : { includePassword });
+      if (includePassword) await session.save();
+      return made;
+    });
+    try {
+      // Never overwrite; a file holding a password is readable by its owner only.
+      await writeFile(path, file.content, { flag: 'wx', mode: file.warning === undefined ? 0o644 : 0o600 });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new AppError('IO_ERROR', `${path} already exists; it was left alone. Choose another --out file.`, { details: { path } });
+      throw new AppError('IO_ERROR', `Could not write ${path} (${code ?? 'error'}). Check the folder and its permissions.`, { details: { path } });
+    }
+    if (file.warning !== undefined) ctx.io.writeErr(`Warning: ${file.warning}\n`);
+    ctx.print({ path, fileName: file.fileName, mimeType: file.mimeType, passwordIncluded: file.warning !== undefined }, () => `Wrote ${path} (${file.mimeType}).`);
+  },
+};
