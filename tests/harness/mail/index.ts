@@ -82,3 +82,4 @@ export async function startMailServers(opts: MailServersOptions = {}): Promise<M
 }
 export { startDnsServer, type LocalDnsServer, type MxRecord } from './dns-server.ts';
 export { startHttpServer, type LocalHttpServer, type Route } from './http-server.ts';
+export { harnessProvider, writeTestProvidersFile } from './test-provider.ts';
