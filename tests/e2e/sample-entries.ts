@@ -18,7 +18,7 @@ export function manyEntries(count: number): EntryInput[] {
   const devices = ['iPhone Mail', 'iPad Mail', 'Thunderbird', 'Outlook', 'Android Mail', 'Printer', 'NAS backup', 'eM Client'];
   return Array.from({ length: count }, (_, i) => ({
     provider: providers[i % providers.length] ?? 'custom',
-    account: `user${String(Math.floor(i / 4)).padStart(5, '0')}@example${i % 7}.com`,
+    account: `user${String(Math.floor(i / 4)).padStart(5, '0')}@example${Math.floor(i / 4) % 7}.com`,
     label: `${devices[i % devices.length] ?? 'Device'} #${i}`,
     secret: `secret-${i}-${(i * 2654435761) % 1000003}`,
   }));

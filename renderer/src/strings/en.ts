@@ -208,6 +208,7 @@ export const en = {
     microsoftTitle: 'Microsoft accounts: read this first',
     microsoftSmtpOnly: 'Work and school (Microsoft 365) app passwords only work for sending mail (SMTP), not for reading it over IMAP or POP.',
     microsoftRetirement: 'Microsoft turns SMTP basic authentication off by default for existing tenants at the end of December 2026; new tenants never have it.',
+    microsoftPersonal: 'Outlook.com and Hotmail ended password sign-in for other mail apps on 16 September 2024. Whether app passwords still work over IMAP is unconfirmed (reported): most likely they are refused.',
     microsoftOauth: 'For reading mail, use a mail client with Microsoft sign-in (OAuth2): Outlook, Apple Mail, Thunderbird, eM Client and the Gmail app all offer it.',
     openPage: 'Open the provider’s app-password page',
     openPageHint: 'It opens in your browser. Create an app password there, then copy it.',

@@ -8,14 +8,20 @@ export function isMicrosoft(providerId: string | null | undefined): boolean {
 }
 
 /** Plain words on what still works with a Microsoft app password, and where to go instead. */
-export function MicrosoftWarning() {
+export function MicrosoftWarning({ providerId }: { providerId: string }) {
   const t = en.wizard;
   return (
     <div className="notice warning" role="note" data-testid="microsoft-warning">
       <h3>{t.microsoftTitle}</h3>
       <ul className="checklist">
-        <li>{t.microsoftSmtpOnly}</li>
-        <li>{t.microsoftRetirement}</li>
+        {providerId === 'microsoft365' ? (
+          <>
+            <li>{t.microsoftSmtpOnly}</li>
+            <li>{t.microsoftRetirement}</li>
+          </>
+        ) : (
+          <li>{t.microsoftPersonal}</li>
+        )}
         <li>{t.microsoftOauth}</li>
       </ul>
     </div>

@@ -7,9 +7,10 @@ export function ChecklistStep({ state, dispatch }: StepProps) {
   const t = en.wizard;
   const p = state.provider;
   const worksFor = p?.appPasswords.worksFor ?? [];
+  const msId = p?.id ?? state.settings?.providerId;
   return (
     <div className="stack">
-      {isMicrosoft(p?.id ?? state.settings?.providerId) && <MicrosoftWarning />}
+      {isMicrosoft(msId) && <MicrosoftWarning providerId={msId ?? ''} />}
       {p ? (
         <>
           <section className="section">
