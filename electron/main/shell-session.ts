@@ -1,28 +1,16 @@
 import type { TrayEntry } from '../core/tray/index.ts';
-import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts';
+import type { ShellSettings } from './shell-settings.ts';
 
 /**
- * What the shell needs from the vault session: lock state, the settings, the tray/quick-search
- * entries (no secrets), copying one entry's password, and locking (forgets the keys).
+ * What the shell needs from the vault: lock state, the (non-secret) settings, the tray entries
+ * (no secrets), locking (forgets the keys), and being told about every lock, whoever asked for it.
+ * Implemented over VaultService by vault-shell-session.ts.
  */
 export interface ShellSession {
   isUnlocked(): boolean;
   settings(): ShellSettings;
   trayEntries(): TrayEntry[];
-  /** The entry's password, for the clipboard guard; also marks it used (session.markCopied). */
-  passwordFor(entryId: string): Promise<string>;
-  lock(): Promise<void> | void;
-}
-
-/** The session before a vault exists or is unlocked: locked, default settings, no entries. */
-export function lockedSession(): ShellSession {
-  return {
-    isUnlocked: () => false,
-    settings: () => DEFAULT_SHELL_SETTINGS,
-    trayEntries: () => [],
-    passwordFor: async () => {
-      throw new Error('locked');
-    },
-    lock: () => undefined,
-  };
+  lock(): void;
+  /** Called after every lock. Returns unsubscribe. */
+  onLock(listener: () => void): () => void;
 }

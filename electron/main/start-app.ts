@@ -3,7 +3,7 @@ import type { BrowserWindow as BrowserWindowType, WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers, createServices } from '../core/api/index.ts';
-import { ClipboardGuard } from '../core/clipboard/index.ts';
+import { ClipboardGuard, copyEntry } from '../core/clipboard/index.ts';
 import { generate } from '../core/generator/index.ts';
 import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
 import { CATALOG } from '../core/providers/catalog/index.ts';
@@ -27,11 +27,12 @@ import {
   windowUrl,
   type WindowKind,
 } from './security/index.ts';
-import { lockedSession, type ShellSession } from './shell-session.ts';
 import { isValidGlobalShortcut, DEFAULT_GLOBAL_SHORTCUT } from './shell-settings.ts';
 import { secondInstanceActions, singleInstanceStart } from './single-instance.ts';
 import { TRAY_ICON_PNG_BASE64 } from './tray/tray-icon.ts';
 import { menuTemplate } from './tray/menu-template.ts';
+import { vaultShellSession } from './vault-shell-session.ts';
+import { afterCalls } from './ipc/after-calls.ts';
 
 export type ElectronDeps = typeof ElectronModule;
 
@@ -46,7 +47,7 @@ export interface StartedApp {
  * ../core/tray and ../core/clipboard. Takes the electron module as a parameter so the wiring
  * test can pass a fake (tests/unit/shell/wiring.test.ts).
  */
-export async function startApp(electron: ElectronDeps, session: ShellSession = lockedSession()): Promise<StartedApp> {
+export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
   const { app, BrowserWindow, ipcMain, net, protocol, Menu, Tray, nativeImage, globalShortcut, powerMonitor, shell, clipboard, ClipboardItem, Notification } =
     electron;
 
@@ -111,16 +112,22 @@ export async function startApp(electron: ElectronDeps, session: ShellSession = l
     notify,
   });
 
+  const base = createServices({
+    version: app.getVersion(),
+    platform: process.platform,
+    vaultPath: defaultVaultPath(process.env, process.platform, app.getPath('home')),
+  });
+  const vault = base.vault;
+  if (!vault) throw new Error('createServices made no vault service.');
+  const session = vaultShellSession(vault);
   const services = {
-    ...createServices({
-      version: app.getVersion(),
-      platform: process.platform,
-      vaultPath: defaultVaultPath(process.env, process.platform, app.getPath('home')),
-    }),
+    ...base,
     clipboard: guard,
     shell: { isExternalLinkAllowed, openExternal: (url: string) => shell.openExternal(url) },
   };
-  registerContract(ipcMain, createHandlers(services), APP_ORIGIN);
+  // After any call that can change lock state, entries or settings, the tray, the shortcut and
+  // the auto-lock timer follow.
+  registerContract(ipcMain, afterCalls(createHandlers(services), ['vault.', 'entries.', 'settings.'], () => onVaultChanged()), APP_ORIGIN);
 
   // Windows.
   const windows = new Map<WindowKind, BrowserWindowType>();
@@ -151,13 +158,20 @@ export async function startApp(electron: ElectronDeps, session: ShellSession = l
   };
 
   let quitting = false;
+  // Every lock, whoever asked (auto-lock, tray, the renderer's vault.lock): clear our clipboard
+  // copy, reload every renderer so no secret outlives the lock in its memory, show the locked tray.
+  let lockDone: Promise<void> = Promise.resolve();
+  session.onLock(() => {
+    lockDone = (async () => {
+      windows.get('quick-search')?.hide();
+      for (const win of windows.values()) win.webContents.reloadIgnoringCache();
+      refreshTray();
+      await guard.clearIfOurs('lock').catch(() => false);
+    })();
+  });
   const lockNow = async (_reason: string): Promise<void> => {
-    await session.lock();
-    await guard.clearIfOurs('lock');
-    // Reload every renderer so no secret outlives the lock in its memory.
-    windows.get('quick-search')?.hide();
-    for (const win of windows.values()) win.webContents.reloadIgnoringCache();
-    refreshTray();
+    session.lock();
+    await lockDone;
   };
 
   // Tray.
@@ -185,9 +199,8 @@ export async function startApp(electron: ElectronDeps, session: ShellSession = l
         return;
       }
       case 'copy-password':
-        void session
-          .passwordFor(action.entryId)
-          .then((password) => guard.copy(password))
+        copyEntry(vault, guard, action.entryId)
+          .then(refreshTray)
           .catch(() => notify('That entry could not be copied. Open AppPass and try again.'));
         return;
     }
@@ -199,11 +212,18 @@ export async function startApp(electron: ElectronDeps, session: ShellSession = l
   refreshTray();
 
   // Global shortcut for the quick-search popup (works with the main window closed).
-  const wanted = session.settings().globalShortcut;
-  const accelerator = wanted === null ? null : isValidGlobalShortcut(wanted) ? wanted : DEFAULT_GLOBAL_SHORTCUT;
-  if (accelerator !== null && !globalShortcut.register(accelerator, toggleQuickSearch)) {
-    console.warn(`AppPass: the quick-search shortcut ${accelerator} is taken by another app; choose another in Settings.`);
-  }
+  let shortcut: string | null = null;
+  const registerShortcut = (): void => {
+    const wanted = session.settings().globalShortcut;
+    const accelerator = wanted === null ? null : isValidGlobalShortcut(wanted) ? wanted : DEFAULT_GLOBAL_SHORTCUT;
+    if (accelerator === shortcut) return;
+    if (shortcut !== null) globalShortcut.unregister(shortcut);
+    shortcut = accelerator;
+    if (accelerator !== null && !globalShortcut.register(accelerator, toggleQuickSearch)) {
+      console.warn(`AppPass: the quick-search shortcut ${accelerator} is taken by another app; choose another in Settings.`);
+    }
+  };
+  registerShortcut();
 
   // Auto-lock.
   const autoLock = startAutoLockMonitor({
@@ -212,6 +232,12 @@ export async function startApp(electron: ElectronDeps, session: ShellSession = l
     isUnlocked: () => session.isUnlocked(),
     lock: (reason) => void lockNow(reason),
   });
+
+  function onVaultChanged(): void {
+    refreshTray();
+    registerShortcut();
+    autoLock.restart();
+  }
 
   // Main window; close to tray and start minimised are settings.
   const main = createWindow('main', !session.settings().startMinimized);

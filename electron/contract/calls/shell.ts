@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
 
+/** One quick-search hit: never a secret. */
+export interface QuickSearchHit {
+  id: string;
+  title: string;
+  account: string;
+  provider: string;
+  favourite: boolean;
+}
+
 export const shellCalls = {
+  /** Filters the unlocked vault's entries for the quick-search popup (LOCKED when locked). */
+  'shell.quickSearch': call<QuickSearchHit[]>()(z.strictObject({ query: z.string().max(200) })),
   /** Opens an https link in the OS browser, if the provider catalog or AppPass's docs list it. */
   'shell.openExternal': call<{ opened: true }>()(z.strictObject({ url: z.string().min(1).max(2048) })),
 };

@@ -9,3 +9,4 @@ export {
 export { clipboardMarkers, type ClipboardMarker } from './clipboard-markers.ts';
 export { copiedNotification } from './copied-notification.ts';
 export { KeyedDigest } from './keyed-digest.ts';
+export { copyEntry } from './copy-entry.ts';

@@ -9,3 +9,4 @@ export {
   type QuickSearchEvent,
   type QuickSearchState,
 } from './quick-search.ts';
+export { trayEntriesFromSummaries } from './tray-entries-from-summaries.ts';

@@ -87,7 +87,7 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     Tray: FakeTray,
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     nativeImage: { createFromDataURL: vi.fn((url: string) => ({ url })) },
-    globalShortcut: { register: vi.fn(() => true), unregisterAll: vi.fn() },
+    globalShortcut: { register: vi.fn(() => true), unregister: vi.fn(), unregisterAll: vi.fn() },
     powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: vi.fn(() => 0) }),
     shell: { openExternal: vi.fn(async () => undefined) },
     clipboard: {

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VaultService } from '../../../electron/core/vault/index.ts';
 import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
 import { ClipboardGuard } from '../../../electron/core/clipboard/index.ts';
 import { createExternalLinkPolicy, urlListAllowlist } from '../../../electron/main/security/index.ts';
@@ -41,5 +45,28 @@ describe('clipboard.* and shell.* contract calls', () => {
       ok: false,
       error: { code: 'LINK_NOT_ALLOWED' },
     });
+  });
+
+  it('clipboard.copyEntry copies the stored password (never returned), marks it copied; LOCKED when locked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apppass-copy-'));
+    try {
+      const vault = new VaultService(join(dir, 'v.apppass'));
+      const clip = new FakeClipboard();
+      const handlers = createHandlers({ ...base, vault, clipboard: new ClipboardGuard({ port: clip, clearSeconds: () => 20 }) });
+      const session = await vault.create('pw-for-tests', { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 });
+      const entry = session.add({ provider: 'gmail', account: 'a@gmail.com', secret: 'wxyz wxyz wxyz wxyz' });
+      await session.save();
+      const result = await dispatch(handlers, 'clipboard.copyEntry', { id: entry.id });
+      expect(result).toEqual({ ok: true, value: { notification: 'Copied — clears in 20 s', clearsInSeconds: 20 } });
+      expect(clip.text).toBe('wxyz wxyz wxyz wxyz');
+      expect(vault.session().get(entry.id).lastCopied).not.toBeNull();
+      expect(vault.session().activity().at(-1)).toMatchObject({ action: 'copied', entryId: entry.id });
+      expect(await dispatch(handlers, 'shell.quickSearch', { query: 'a@gmail' })).toMatchObject({ ok: true, value: [{ id: entry.id }] });
+      vault.lock();
+      expect(await dispatch(handlers, 'clipboard.copyEntry', { id: entry.id })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+      expect(await dispatch(handlers, 'shell.quickSearch', { query: '' })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../../electron/contract/index.ts';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../../electron/main/security/index.ts';
 import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/main/shell-settings.ts';
+
+const vaultDir = mkdtempSync(join(tmpdir(), 'apppass-wiring-'));
+vi.stubEnv('APPPASS_VAULT', join(vaultDir, 'vault.apppass'));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(vaultDir, { recursive: true, force: true });
+});
 
 const electron = await vi.hoisted(async () => {
   const { createFakeElectron } = await import('./fake-electron.ts');
@@ -103,15 +113,48 @@ describe('electron/main wiring (fake electron module)', () => {
     expect(popup?.visible).toBe(false);
   });
 
-  it('lock clears our clipboard copy and reloads every renderer', async () => {
-    await fake.clipboard.write([new fake.ClipboardItem({ 'text/plain': 'not ours' })] as never);
-    const copy = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'clipboard.copySecret')![1];
+  it('after unlock the tray lists entries; "Copy password" copies through the guard; lock clears and reloads', async () => {
     const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
-    expect(await copy(trusted, { text: 'generated-secret' })).toMatchObject({ ok: true });
-    expect(electron.clipboardState.text).toBe('generated-secret');
+    const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
+    const kdf = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 };
+    expect(await ipc('vault.create')(trusted, { password: 'correct horse battery', kdf })).toMatchObject({ ok: true });
+    expect(await ipc('entries.add')(trusted, { provider: 'gmail', account: 'alice@gmail.com', label: 'Thunderbird', secret: 'abcd efgh ijkl mnop', favorite: true })).toMatchObject({ ok: true });
+    const tray = electron.trays[0]!;
+    type Item = { label?: string; submenu?: Item[]; click?: () => void };
+    const template = () => (tray.menu as { template: Item[] }).template;
+    expect(template().map((t) => t.label ?? '---')).toEqual([
+      'alice@gmail.com', 'Thunderbird', '---', 'Quick search…', 'Generate and copy', 'Lock now', '---', 'Open AppPass', 'Quit',
+    ]);
+    const menusBefore = fake.Menu.buildFromTemplate.mock.calls.length;
+    template()[1]?.submenu?.[0]?.click?.();
+    // The copy is recorded (markCopied saved) and the tray rebuilt afterwards.
+    await vi.waitFor(() => expect(fake.Menu.buildFromTemplate.mock.calls.length).toBeGreaterThan(menusBefore));
+    expect(electron.clipboardState.text).toBe('abcd efgh ijkl mnop');
+    // Raw OS markers travel with the text (Linux: the KDE hint).
+    expect(Object.keys((electron.clipboardState.items[0] as { items: object }).items)).toContain(
+      'electron application/osclipboard;format="x-kde-passwordManagerHint"',
+    );
+    // Quick search sees the entry (no secret in the hit).
+    const hits = await ipc('shell.quickSearch')(trusted, { query: 'thunder' });
+    expect(hits).toMatchObject({ ok: true, value: [{ title: 'Thunderbird', account: 'alice@gmail.com' }] });
+    expect(JSON.stringify(hits)).not.toContain('abcd efgh');
+
+    const reloadsBefore = electron.windows.map((w) => w.webContents.reloadIgnoringCache.mock.calls.length);
     await started.lockNow?.('test');
     expect(electron.clipboardState.text).toBe('');
-    for (const win of electron.windows) expect(win.webContents.reloadIgnoringCache).toHaveBeenCalled();
+    electron.windows.forEach((win, i) => expect(win.webContents.reloadIgnoringCache.mock.calls.length).toBeGreaterThan(reloadsBefore[i]!));
+    expect(template().map((t) => t.label ?? '---')).toEqual(['Unlock…', '---', 'Open AppPass', 'Quit']);
+  });
+
+  it("the renderer's own vault.lock also clears the clipboard and reloads", async () => {
+    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
+    const unlocked = await ipc('vault.unlock')(trusted, { password: 'correct horse battery' });
+    expect(unlocked, JSON.stringify(unlocked)).toMatchObject({ ok: true });
+    await ipc('clipboard.copySecret')(trusted, { text: 'generated-secret' });
+    expect(electron.clipboardState.text).toBe('generated-secret');
+    await ipc('vault.lock')(trusted, undefined);
+    await vi.waitFor(() => expect(electron.clipboardState.text).toBe(''));
   });
 
   it('quit clears the clipboard if it still holds our copy, then quits', async () => {

@@ -1,3 +1,4 @@
+import { copyEntry } from '../../clipboard/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
@@ -12,6 +13,10 @@ function guardOf(services: Services) {
 export function clipboardHandlers(services: Services): HandlersOf<'clipboard'> {
   return {
     'clipboard.copySecret': async ({ text }) => guardOf(services).copy(text),
+    'clipboard.copyEntry': async ({ id }) => {
+      if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
+      return copyEntry(services.vault, guardOf(services), id);
+    },
     'clipboard.clear': async () => ({ cleared: await guardOf(services).clearIfOurs('manual') }),
   };
 }

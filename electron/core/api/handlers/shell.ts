@@ -1,9 +1,21 @@
 import { AppError } from '../../errors/index.ts';
+import { filterEntries, trayEntriesFromSummaries } from '../../tray/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
 export function shellHandlers(services: Services): HandlersOf<'shell'> {
   return {
+    'shell.quickSearch': async ({ query }) => {
+      if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
+      const entries = trayEntriesFromSummaries(services.vault.session().list());
+      return filterEntries(entries, query).map((e) => ({
+        id: e.id,
+        title: e.title,
+        account: e.account,
+        provider: e.provider ?? '',
+        favourite: e.favourite,
+      }));
+    },
     'shell.openExternal': async ({ url }) => {
       const shell = services.shell;
       if (!shell || !shell.isExternalLinkAllowed(url)) {
