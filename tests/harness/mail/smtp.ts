@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { createServer as createTlsServer, type Server as TlsServer, type TLSSocket } from 'node:tls';
 import { SMTPServer } from 'smtp-server';
 import { freePort } from './ports.ts';
 
@@ -38,6 +40,8 @@ function makeServer(secure: boolean, opts: SmtpServersOptions): SMTPServer {
   const mode = opts.authMode ?? 'normal';
   const server = new SMTPServer({
     secure,
+    // Implicit TLS is terminated by our own tls.Server (see startImplicitTls).
+    secured: secure,
     key: readFileSync(opts.keyFile),
     cert: readFileSync(opts.certFile),
     allowInsecureAuth: true,
@@ -81,13 +85,41 @@ function close(server: SMTPServer): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }
 
-/** Starts smtp-server in-process twice: STARTTLS on one free port, implicit TLS on another. */
+/**
+ * Implicit TLS in front of a `secured` smtp-server. smtp-server's own implicit-TLS listener
+ * crashes Node 20 (SIGSEGV) when it is closed right after a client dropped mid-handshake, so
+ * this harness terminates TLS itself and hands finished TLS sockets to smtp-server.
+ */
+function startImplicitTls(smtp: SMTPServer, opts: SmtpServersOptions, port: number): Promise<{ stop(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: TlsServer = createTlsServer({ key: readFileSync(opts.keyFile), cert: readFileSync(opts.certFile) }, (tlsSocket: TLSSocket) => {
+    sockets.add(tlsSocket);
+    tlsSocket.once('close', () => sockets.delete(tlsSocket));
+    smtp.server.emit('connection', tlsSocket);
+  });
+  server.on('tlsClientError', () => undefined);
+  server.on('error', () => undefined);
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () =>
+      resolve({
+        stop: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            for (const s of sockets) s.destroy();
+          }),
+      }),
+    );
+  });
+}
+
+/** Starts smtp-server in-process: STARTTLS on one free port, implicit TLS on another. */
 export async function startSmtpServers(opts: SmtpServersOptions): Promise<SmtpServers> {
   const plain = makeServer(false, opts);
-  const tls = makeServer(true, opts);
+  const secured = makeServer(true, opts);
   const port = await freePort();
   await listen(plain, port);
   const tlsPort = await freePort();
-  await listen(tls, tlsPort);
-  return { port, tlsPort, stop: async () => void (await Promise.all([close(plain), close(tls)])) };
+  const tls = await startImplicitTls(secured, opts, tlsPort);
+  return { port, tlsPort, stop: async () => void (await Promise.all([close(plain), tls.stop()])) };
 }
