@@ -32,6 +32,7 @@ import { secondInstanceActions, singleInstanceStart } from './single-instance.ts
 import { TRAY_ICON_PNG_BASE64 } from './tray/tray-icon.ts';
 import { menuTemplate } from './tray/menu-template.ts';
 import { vaultShellSession } from './vault-shell-session.ts';
+import { loadShellSettings, saveShellSettings } from './shell-settings-file.ts';
 import { afterCalls } from './ipc/after-calls.ts';
 
 export type ElectronDeps = typeof ElectronModule;
@@ -119,7 +120,10 @@ export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
   });
   const vault = base.vault;
   if (!vault) throw new Error('createServices made no vault service.');
-  const session = vaultShellSession(vault);
+  const settingsFile = join(app.getPath('userData'), 'shell-settings.json');
+  const session = vaultShellSession(vault, await loadShellSettings(settingsFile), (settings) => {
+    saveShellSettings(settingsFile, settings).catch(() => console.warn('AppPass: could not save shell-settings.json; defaults apply at the next start.'));
+  });
   const services = {
     ...base,
     clipboard: guard,

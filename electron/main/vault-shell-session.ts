@@ -7,8 +7,12 @@ import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts'
  * The shell's view of the vault. Settings are encrypted in the vault, so while it is locked the
  * shell uses the last settings it saw (none of them secret), or the defaults before the first unlock.
  */
-export function vaultShellSession(vault: VaultService): ShellSession {
-  let lastSettings: ShellSettings = DEFAULT_SHELL_SETTINGS;
+export function vaultShellSession(
+  vault: VaultService,
+  initial: ShellSettings = DEFAULT_SHELL_SETTINGS,
+  onSettingsSeen: (settings: ShellSettings) => void = () => undefined,
+): ShellSession {
+  let lastSettings: ShellSettings = initial;
   const unlockedSession = () => {
     try {
       return vault.session();
@@ -22,7 +26,7 @@ export function vaultShellSession(vault: VaultService): ShellSession {
       const session = unlockedSession();
       if (session) {
         const s = session.settings();
-        lastSettings = {
+        const next: ShellSettings = {
           autoLockMinutes: s.autoLockMinutes,
           lockOnSleep: s.lockOnSleep,
           lockOnScreenLock: s.lockOnScreenLock,
@@ -33,6 +37,10 @@ export function vaultShellSession(vault: VaultService): ShellSession {
           startMinimized: s.startMinimized,
           globalShortcut: s.globalShortcut,
         };
+        if (JSON.stringify(next) !== JSON.stringify(lastSettings)) {
+          lastSettings = next;
+          onSettingsSeen(next);
+        }
       }
       return lastSettings;
     },

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 
 type Listener = (...args: never[]) => unknown;
@@ -19,6 +22,8 @@ class Emitter {
  * Built fresh per test file through vi.hoisted + vi.mock('electron').
  */
 export function createFakeElectron(options: { gotLock?: boolean } = {}) {
+  /** app.getPath(): a throwaway folder per fake (userData/shell-settings.json lands here). */
+  const home = mkdtempSync(join(tmpdir(), 'apppass-fake-home-'));
   const windows: FakeWindow[] = [];
   const trays: FakeTray[] = [];
   const clipboardState = { text: '', items: [] as unknown[] };
@@ -74,7 +79,7 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     whenReady: vi.fn(async () => undefined),
     getAppPath: () => '/opt/AppPass/resources/app.asar',
     getVersion: () => '0.1.0',
-    getPath: () => '/home/alice',
+    getPath: (name: string) => join(home, name),
   });
 
   const fake = {
@@ -102,5 +107,5 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     ClipboardItem: FakeClipboardItem,
     Notification: FakeNotification,
   };
-  return { fake, windows, trays, clipboardState };
+  return { fake, windows, trays, clipboardState, home };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ vi.stubEnv('APPPASS_VAULT', join(vaultDir, 'vault.apppass'));
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(vaultDir, { recursive: true, force: true });
+  rmSync(electron.home, { recursive: true, force: true });
 });
 
 const electron = await vi.hoisted(async () => {
@@ -157,6 +158,23 @@ describe('electron/main wiring (fake electron module)', () => {
     await vi.waitFor(() => expect(electron.clipboardState.text).toBe(''));
   });
 
+  it('settings changes re-register the shortcut and are kept (non-secret) for the next start', async () => {
+    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
+    expect(await ipc('vault.unlock')(trusted, { password: 'correct horse battery' })).toMatchObject({ ok: true });
+    expect(await ipc('settings.update')(trusted, { globalShortcut: 'Super+F9', startMinimized: true })).toMatchObject({ ok: true });
+    expect(fake.globalShortcut.unregister).toHaveBeenCalledWith(DEFAULT_GLOBAL_SHORTCUT);
+    expect(fake.globalShortcut.register).toHaveBeenLastCalledWith('Super+F9', expect.any(Function));
+    const file = join(electron.home, 'userData', 'shell-settings.json');
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ globalShortcut: 'Super+F9', startMinimized: true }));
+    expect(readFileSync(file, 'utf8')).not.toContain('correct horse');
+    await started.lockNow?.('test');
+  });
+
+  it('applies the hardening switches before ready', () => {
+    expect(calls(fake.app.commandLine.appendSwitch).map((c) => c[0])).toContain('disable-features');
+  });
+
   it('quit clears the clipboard if it still holds our copy, then quits', async () => {
     const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
     const copy = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'clipboard.copySecret')![1];
@@ -168,6 +186,23 @@ describe('electron/main wiring (fake electron module)', () => {
     expect(electron.clipboardState.text).toBe('');
     electron.fake.app.emit('will-quit');
     expect(fake.globalShortcut.unregisterAll).toHaveBeenCalled();
+  });
+});
+
+describe('start minimised (settings kept from the last unlock)', () => {
+  it('starts with the main window hidden and the saved shortcut', async () => {
+    const { createFakeElectron } = await import('./fake-electron.ts');
+    const next = createFakeElectron();
+    try {
+      mkdirSync(join(next.home, 'userData'), { recursive: true });
+      const saved = { autoLockMinutes: 5, lockOnSleep: true, lockOnScreenLock: true, lockOnMinimize: false, lockOnClose: false, clipboardClearSeconds: 30, closeToTray: true, startMinimized: true, globalShortcut: 'Super+F9' };
+      writeFileSync(join(next.home, 'userData', 'shell-settings.json'), JSON.stringify(saved));
+      expect((await main.startApp(next.fake as never)).status).toBe('running');
+      expect(next.windows[0]?.visible).toBe(false);
+      expect(next.fake.globalShortcut.register).toHaveBeenCalledWith('Super+F9', expect.any(Function));
+    } finally {
+      rmSync(next.home, { recursive: true, force: true });
+    }
   });
 });
 

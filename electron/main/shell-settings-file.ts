@@ -1,0 +1,48 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { AUTO_LOCK_MINUTES } from '../core/autolock/index.ts';
+import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts';
+
+/**
+ * The vault's settings are encrypted, but the shell needs some before the first unlock (start
+ * minimised, close to tray, the global shortcut, auto-lock). It keeps a copy of these
+ * non-secret settings in userData/shell-settings.json, refreshed whenever the vault is unlocked.
+ * A missing or damaged file means the defaults.
+ */
+const schema = z.strictObject({
+  autoLockMinutes: z.literal(AUTO_LOCK_MINUTES).nullable(),
+  lockOnSleep: z.boolean(),
+  lockOnScreenLock: z.boolean(),
+  lockOnMinimize: z.boolean(),
+  lockOnClose: z.boolean(),
+  clipboardClearSeconds: z.number().int().min(0).max(86_400).nullable(),
+  closeToTray: z.boolean(),
+  startMinimized: z.boolean(),
+  globalShortcut: z.string().max(100).nullable(),
+});
+
+export function parseShellSettings(text: string): ShellSettings {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : DEFAULT_SHELL_SETTINGS;
+  } catch {
+    return DEFAULT_SHELL_SETTINGS;
+  }
+}
+
+export async function loadShellSettings(path: string): Promise<ShellSettings> {
+  try {
+    return parseShellSettings(await readFile(path, 'utf8'));
+  } catch {
+    return DEFAULT_SHELL_SETTINGS;
+  }
+}
+
+/** Writes atomically (temporary file + rename); errors are reported, never thrown at the caller's UI. */
+export async function saveShellSettings(path: string, settings: ShellSettings): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
+  await rename(tmp, path);
+}
