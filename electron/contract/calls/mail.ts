@@ -9,6 +9,8 @@ export type CheckCategory = (typeof CHECK_CATEGORIES)[number];
 export const CHECK_TIMEOUT = { defaultMs: 10_000, minMs: 100, maxMs: 60_000 } as const;
 
 const host = z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$|^[0-9A-Fa-f:.]+$/, 'a host name or IP address');
+/** Neither field may carry control characters (no CR/LF smuggled into protocol commands). */
+const hasNoControl = (value: string): boolean => ![...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 const pem = z.string().max(64 * 1024).regex(/-----BEGIN CERTIFICATE-----/, 'a PEM certificate');
 
 export const checkInputSchema = z.strictObject({
@@ -16,9 +18,9 @@ export const checkInputSchema = z.strictObject({
   host,
   port: z.number().int().min(1).max(65535),
   security: z.enum(SECURITIES),
-  username: z.string().min(1).max(320),
+  username: z.string().min(1).max(320).refine(hasNoControl, 'no control characters'),
   /** The app password: a secret, never logged or echoed. */
-  password: z.string().min(1).max(1024),
+  password: z.string().min(1).max(1024).refine(hasNoControl, 'no control characters'),
   /** Extra CA certificate(s) to trust besides the system's (PEM). */
   caPem: pem.optional(),
   timeoutMs: z.number().int().min(CHECK_TIMEOUT.minMs).max(CHECK_TIMEOUT.maxMs).optional(),

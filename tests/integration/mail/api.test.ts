@@ -108,3 +108,15 @@ describe.skipIf(missing)('the wizard flow against the harness through the test h
     await expect(loadTestMailSetup({ [TEST_PROVIDERS_ENV]: notJson })).rejects.toMatchObject({ code: 'IO_ERROR' });
   });
 });
+
+describe('mail.check input', () => {
+  it('refuses control characters in user name or password (no command smuggling), without echoing them', async () => {
+    const handlers = createHandlers(baseServices());
+    const base = { protocol: 'pop3', host: '127.0.0.1', port: 110, security: 'none' };
+    const user = await dispatch(handlers, 'mail.check', { ...base, username: 'a\r\nDELE 1', password: 'x' });
+    expect(!user.ok && user.error.code).toBe('VALIDATION');
+    const pass = await dispatch(handlers, 'mail.check', { ...base, username: 'a', password: 'secret\r\nQUIT' });
+    expect(!pass.ok && pass.error.code).toBe('VALIDATION');
+    expect(JSON.stringify(pass)).not.toContain('secret');
+  });
+});

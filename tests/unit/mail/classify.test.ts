@@ -46,3 +46,12 @@ describe('classifyError', () => {
     for (const c of CHECK_CATEGORIES) expect(CHECK_ADVICE[c].length).toBeGreaterThan(20);
   });
 });
+
+describe('checkSignIn input guard', () => {
+  it('refuses a password with a line break before connecting, without echoing it', async () => {
+    const { checkSignIn } = await import('../../../electron/core/mail/index.ts');
+    const error = await checkSignIn({ protocol: 'pop3', host: '127.0.0.1', port: 1, security: 'none', username: 'a', password: `${SECRET}\r\nDELE 1` }).catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('USAGE');
+    expect(String((error as Error).message)).not.toContain(SECRET);
+  });
+});

@@ -1,5 +1,6 @@
 import type { CheckInput, CheckResult } from '../../../contract/calls/mail.ts';
-import { CHECK_TIMEOUT } from '../../../contract/calls/mail.ts';
+import { CHECK_TIMEOUT, checkInputSchema } from '../../../contract/calls/mail.ts';
+import { AppError } from '../../errors/index.ts';
 import { CHECK_ADVICE } from './advice.ts';
 import { classifyError } from './classify.ts';
 import { checkImap } from './imap.ts';
@@ -22,6 +23,12 @@ class CheckTimeout extends Error {
  * network or server trouble, and the password appears nowhere in the result.
  */
 export async function checkSignIn(input: CheckInput, options: CheckOptions = {}): Promise<CheckResult> {
+  // Callers inside the core (check ID) bypass the IPC schema: check again, naming fields only.
+  const valid = checkInputSchema.safeParse(input);
+  if (!valid.success) {
+    const where = valid.error.issues.map((i) => `${i.path.join('.')}: ${i.code}`).join('; ');
+    throw new AppError('USAGE', `The sign-in settings are not valid (${where}). Fix them and try again.`);
+  }
   const now = options.now ?? (() => performance.now());
   const timeoutMs = input.timeoutMs ?? CHECK_TIMEOUT.defaultMs;
   const caPem = [input.caPem, options.extraCaPem].filter((p): p is string => p !== undefined).join('\n') || undefined;
