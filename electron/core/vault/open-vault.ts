@@ -7,7 +7,8 @@ import { digestOf, parseContainer, type Container } from './format/container.ts'
 import type { VaultHeader } from './format/header.ts';
 import { defaultSettings } from './model/settings.ts';
 import { atomicCreate } from './storage/atomic-write.ts';
-import { encodeVault, decodeBody } from './vault-codec.ts';
+import { decodeBody } from './decode-body.ts';
+import { encodeVault } from './encode-vault.ts';
 import { VaultSession, type Clock } from './vault-session.ts';
 
 export interface CreateVaultOptions {

@@ -13,13 +13,13 @@ import {
 import { AppError } from '../errors/index.ts';
 import { deriveKey, strongerOf, type KdfParams } from '../kdf/index.ts';
 import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
-import { digestOf } from './format/container.ts';
+import { digestOf } from './format/layout.ts';
 import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
 import { settingsPatchSchema, type VaultSettings } from './model/settings.ts';
 import { SearchIndex } from './search-index.ts';
 import { saveVaultFile } from './storage/save-vault-file.ts';
-import { encodeVault } from './vault-codec.ts';
+import { encodeVault } from './encode-vault.ts';
 
 export type Clock = () => Date;
 

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../errors/index.ts';
-import { headerFromJson, headerToJson, type VaultHeader } from './header.ts';
+import type { VaultHeader } from './header.ts';
+import { headerFromJson } from './header-schema.ts';
+import { DIGEST_BYTES, FORMAT_VERSION, HEADER_MAX, MAGIC, PREFIX_BYTES } from './layout.ts';
 
-/** "APPPASS" followed by a zero byte. */
-export const MAGIC = Buffer.from('APPPASS\0', 'latin1');
-export const FORMAT_VERSION = 1;
-const PREFIX_BYTES = MAGIC.length + 2 + 4; // magic, u16 version, u32 header length
-const DIGEST_BYTES = 32;
-const HEADER_MAX = 64 * 1024;
+export { assemble, digestOf, FORMAT_VERSION, headerBytes, MAGIC } from './layout.ts';
+
 const TAG_BYTES = 16;
 
 /** A vault file split into its parts. `aad` is every byte before the body (authenticated by the body's GCM). */
@@ -23,22 +21,6 @@ function corrupt(what: string): AppError {
   return new AppError('VAULT_CORRUPT', `The vault file is damaged or not an AppPass vault (${what}). Restore the backup with \`apppass restore-backup\`.`, {
     details: { reason: what },
   });
-}
-
-/** Lays out header and sealed body as a vault file. The body must be sealed with `headerBytes(header)` as its AAD. */
-export function headerBytes(header: VaultHeader): Buffer {
-  const json = Buffer.from(JSON.stringify(headerToJson(header)), 'utf8');
-  const prefix = Buffer.alloc(PREFIX_BYTES);
-  MAGIC.copy(prefix, 0);
-  prefix.writeUInt16BE(FORMAT_VERSION, MAGIC.length);
-  prefix.writeUInt32BE(json.length, MAGIC.length + 2);
-  return Buffer.concat([prefix, json]);
-}
-
-export function assemble(aad: Buffer, sealedBody: Buffer): Buffer {
-  const withoutDigest = Buffer.concat([aad, sealedBody]);
-  const digest = createHash('sha256').update(withoutDigest).digest();
-  return Buffer.concat([withoutDigest, digest]);
 }
 
 /**
@@ -75,9 +57,4 @@ export function parseContainer(bytes: Buffer): Container {
     body: Buffer.from(bytes.subarray(aadEnd, bytes.length - DIGEST_BYTES)),
     digest: Buffer.from(digest),
   };
-}
-
-/** The last 32 bytes of a vault file: its identity for external-change detection. */
-export function digestOf(bytes: Buffer): Buffer {
-  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - DIGEST_BYTES)));
 }

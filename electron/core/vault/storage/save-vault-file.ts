@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../errors/index.ts';
-import { digestOf } from '../format/container.ts';
+import { digestOf } from '../format/layout.ts';
 import { atomicReplace } from './atomic-write.ts';
 import { backupPathOf } from './vault-files.ts';
 import { acquireWriteLock } from './write-lock.ts';

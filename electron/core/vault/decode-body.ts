@@ -1,20 +1,7 @@
 import { AppError } from '../errors/index.ts';
-import { newNonce, open, seal } from './crypto/aes-gcm.ts';
-import { assemble, headerBytes, type Container } from './format/container.ts';
-import type { VaultHeader } from './format/header.ts';
+import { open } from './crypto/aes-gcm.ts';
+import type { Container } from './format/container.ts';
 import { bodySchema, type VaultBody } from './model/body.ts';
-
-/** Encrypts the body under the vault key with a fresh nonce; the header bytes are the associated data. */
-export function encodeVault(header: VaultHeader, vaultKey: Buffer, body: VaultBody): { bytes: Buffer; header: VaultHeader } {
-  const next: VaultHeader = { ...header, bodyNonce: newNonce() };
-  const aad = headerBytes(next);
-  const plaintext = Buffer.from(JSON.stringify(body), 'utf8');
-  try {
-    return { bytes: assemble(aad, seal(vaultKey, next.bodyNonce, plaintext, aad)), header: next };
-  } finally {
-    plaintext.fill(0);
-  }
-}
 
 /**
  * Decrypts and validates the body. The vault key already unwrapped, so the header digest was fine and

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { headerToJson, type VaultHeader } from './header.ts';
+
+/** "APPPASS" followed by a zero byte. */
+export const MAGIC = Buffer.from('APPPASS\0', 'latin1');
+export const FORMAT_VERSION = 1;
+/** magic, u16 version, u32 header length */
+export const PREFIX_BYTES = MAGIC.length + 2 + 4;
+export const DIGEST_BYTES = 32;
+export const HEADER_MAX = 64 * 1024;
+
+/** The bytes before the body: prefix and header JSON. The body is sealed with these as its AAD. */
+export function headerBytes(header: VaultHeader): Buffer {
+  const json = Buffer.from(JSON.stringify(headerToJson(header)), 'utf8');
+  const prefix = Buffer.alloc(PREFIX_BYTES);
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt16BE(FORMAT_VERSION, MAGIC.length);
+  prefix.writeUInt32BE(json.length, MAGIC.length + 2);
+  return Buffer.concat([prefix, json]);
+}
+
+/** aad ‖ sealed body ‖ SHA-256 of both. */
+export function assemble(aad: Buffer, sealedBody: Buffer): Buffer {
+  const withoutDigest = Buffer.concat([aad, sealedBody]);
+  const digest = createHash('sha256').update(withoutDigest).digest();
+  return Buffer.concat([withoutDigest, digest]);
+}
+
+/** The last 32 bytes of a vault file: its identity for external-change detection. */
+export function digestOf(bytes: Buffer): Buffer {
+  return Buffer.from(bytes.subarray(Math.max(0, bytes.length - DIGEST_BYTES)));
+}
