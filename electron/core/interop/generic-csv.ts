@@ -1,0 +1,77 @@
+import { ENTRY_LIMITS } from '../../contract/calls/vault.ts';
+import { allProviders } from '../providers/index.ts';
+import { parseCsv } from './csv-text.ts';
+import { detectProvider } from './detect-provider.ts';
+import { clip, makeCandidate, type ImportCandidate, type ParsedImport } from './import-candidate.ts';
+import { importInvalid } from './import-errors.ts';
+import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
+
+export const CSV_FIELDS = ['account', 'secret', 'label', 'provider', 'url', 'notes', 'tags', 'favorite'] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+/** Which column holds which entry field; unmapped fields are found by their usual header names. */
+export type CsvMapping = Partial<Record<CsvField, string>>;
+
+/** Header names (lower case) recognised for each field when no mapping is given. */
+const ALIASES: Record<CsvField, readonly string[]> = {
+  account: ['account', 'email', 'e-mail', 'username', 'user name', 'user', 'login', 'login_username', 'address'],
+  secret: ['secret', 'password', 'app password', 'app_password', 'login_password', 'pass'],
+  label: ['label', 'name', 'title', 'app', 'device'],
+  provider: ['provider'],
+  url: ['url', 'uri', 'website', 'login_uri', 'web site'],
+  notes: ['notes', 'note', 'comments', 'comment', 'extra'],
+  tags: ['tags', 'tag', 'folder', 'group', 'category'],
+  favorite: ['favorite', 'favourite', 'starred'],
+};
+
+/** The column used for each field: the mapping's, else the first header matching an alias. */
+export function resolveColumns(columns: readonly string[], mapping: CsvMapping = {}): Partial<Record<CsvField, string>> {
+  const resolved: Partial<Record<CsvField, string>> = {};
+  for (const field of CSV_FIELDS) {
+    const wanted = mapping[field];
+    if (wanted !== undefined) {
+      if (!columns.includes(wanted)) throw importInvalid(`the mapping names a column "${clip(wanted, 60)}" that is not in the header`);
+      resolved[field] = wanted;
+      continue;
+    }
+    const found = columns.find((c) => ALIASES[field].includes(c.trim().toLowerCase()));
+    if (found !== undefined) resolved[field] = found;
+  }
+  for (const field of ['account', 'secret'] as const) {
+    if (resolved[field] === undefined) throw importInvalid(`no column for the ${field === 'secret' ? 'password' : 'account (e-mail address)'}; map one (CLI: --map ${field}=COLUMN)`);
+  }
+  return resolved;
+}
+
+/**
+ * Generic CSV with a header row. Every row must have an account and a password: a row without
+ * either stops the import (all or nothing). Tags are split on ";". The provider column, when it
+ * holds a catalog id (or "custom"), wins; otherwise the provider is detected from URL and account.
+ */
+export function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}, limits: ImportLimits = IMPORT_LIMITS): ParsedImport {
+  const table = parseCsv(bytes, limits);
+  const col = resolveColumns(table.columns, mapping);
+  const known = new Set([...allProviders().map((p) => p.id), 'custom']);
+  const candidates: ImportCandidate[] = table.rows.map((row, index) => {
+    const at = `row ${index + 2}`;
+    const get = (field: CsvField): string => {
+      const name = col[field];
+      return name === undefined ? '' : (row[name] ?? '');
+    };
+    const account = get('account').trim();
+    const secret = get('secret');
+    if (account === '') throw importInvalid('the account is empty', at);
+    if (secret === '') throw importInvalid('the password is empty', at);
+    const named = get('provider').trim().toLowerCase();
+    const tags = get('tags').split(';').map((t) => t.trim()).filter((t) => t !== '');
+    return makeCandidate(at, {
+      provider: known.has(named) ? named : detectProvider([get('url')], account),
+      account,
+      label: get('label'),
+      secret,
+      notes: get('notes'),
+      tags: [...new Set(tags.map((t) => clip(t, ENTRY_LIMITS.tag)))],
+      favorite: ['1', 'true', 'yes', 'x'].includes(get('favorite').trim().toLowerCase()),
+    });
+  });
+  return { candidates, skipped: [] };
+}

@@ -1,0 +1,17 @@
+export { EXPORT_FORMATS, IMPORT_FORMATS, needsPassword, type ExportFormat, type ImportFormat } from './formats.ts';
+export { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
+export { exportVault, type ExportOptions, type ExportedFile } from './export-vault.ts';
+export { writeExportFile } from './write-export-file.ts';
+export { readImportFile } from './read-import-file.ts';
+export { parseImport, type ParseOptions } from './parse-import.ts';
+export { planImport, previewOf, applyPlan, entriesOf, type ImportPlan, type ImportPreview, type ImportResult, type PreviewRow } from './import-plan.ts';
+export type { ImportCandidate, ParsedImport, SkippedItem } from './import-candidate.ts';
+export { CSV_FIELDS, resolveColumns, type CsvField, type CsvMapping } from './generic-csv.ts';
+export { BITWARDEN_CSV_COLUMNS } from './bitwarden-csv.ts';
+export { CSV_EXPORT_COLUMNS } from './csv-export.ts';
+export { entriesToKdbx, kdbxTitle } from './kdbx-export.ts';
+export { readKdbx } from './kdbx-import.ts';
+export { KDBX_FIELDS, KDBX_GROUP } from './kdbx-fields.ts';
+export { sealBackup, openBackup, BACKUP_FORMAT, BACKUP_VERSION, type BackupContent } from './backup-envelope.ts';
+export { detectProvider } from './detect-provider.ts';
+export { importFromFile, type ImportRequest } from './import-from-file.ts';
