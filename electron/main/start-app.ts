@@ -124,17 +124,25 @@ export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
   const session = vaultShellSession(vault, await loadShellSettings(settingsFile), (settings) => {
     saveShellSettings(settingsFile, settings).catch(() => console.warn('AppPass: could not save shell-settings.json; defaults apply at the next start.'));
   });
+  const windows = new Map<WindowKind, BrowserWindowType>();
   const services = {
     ...base,
     clipboard: guard,
-    shell: { isExternalLinkAllowed, openExternal: (url: string) => shell.openExternal(url) },
+    shell: {
+      isExternalLinkAllowed,
+      openExternal: (url: string) => shell.openExternal(url),
+      hideQuickSearch: () => {
+        const popup = windows.get('quick-search');
+        popup?.hide();
+        return popup !== undefined;
+      },
+    },
   };
   // After any call that can change lock state, entries or settings, the tray, the shortcut and
   // the auto-lock timer follow.
   registerContract(ipcMain, afterCalls(createHandlers(services), ['vault.', 'entries.', 'settings.'], () => onVaultChanged()), APP_ORIGIN);
 
   // Windows.
-  const windows = new Map<WindowKind, BrowserWindowType>();
   const createWindow = (kind: WindowKind, show: boolean): BrowserWindowType => {
     const win = new BrowserWindow(windowOptions({ kind, preloadPath, show }));
     win.setContentProtection(true);
@@ -152,8 +160,16 @@ export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
       else windows.get('main')?.focus();
     }
   };
+  const quickSearchWindow = (): BrowserWindowType => {
+    const existing = windows.get('quick-search');
+    if (existing) return existing;
+    const popup = createWindow('quick-search', false);
+    // A popup: it goes away when it loses focus.
+    popup.on('blur', () => popup.hide());
+    return popup;
+  };
   const toggleQuickSearch = (): void => {
-    const popup = windows.get('quick-search') ?? createWindow('quick-search', false);
+    const popup = quickSearchWindow();
     if (popup.isVisible()) popup.hide();
     else {
       popup.show();

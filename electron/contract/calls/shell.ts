@@ -13,6 +13,8 @@ export interface QuickSearchHit {
 export const shellCalls = {
   /** Filters the unlocked vault's entries for the quick-search popup (LOCKED when locked). */
   'shell.quickSearch': call<QuickSearchHit[]>()(z.strictObject({ query: z.string().max(200) })),
+  /** Hides the quick-search popup (Esc, or after Enter copied). */
+  'shell.hideQuickSearch': call<{ hidden: boolean }>()(z.undefined()),
   /** Opens an https link in the OS browser, if the provider catalog or AppPass's docs list it. */
   'shell.openExternal': call<{ opened: true }>()(z.strictObject({ url: z.string().min(1).max(2048) })),
 };

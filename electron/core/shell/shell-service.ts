@@ -4,4 +4,6 @@ export interface ShellService {
   isExternalLinkAllowed(url: string): boolean;
   /** Opens the URL in the OS browser. Called only with allowed URLs. */
   openExternal(url: string): Promise<void>;
+  /** Hides the quick-search popup; false when there is none. */
+  hideQuickSearch?(): boolean;
 }

@@ -103,7 +103,7 @@ describe('electron/main wiring (fake electron module)', () => {
     expect(fake.globalShortcut.register).toHaveBeenCalledWith(DEFAULT_GLOBAL_SHORTCUT, expect.any(Function));
   });
 
-  it('the shortcut opens the quick-search popup even with the main window closed', () => {
+  it('the shortcut opens the quick-search popup even with the main window closed', async () => {
     const [, toggle] = calls(fake.globalShortcut.register)[0] as [string, () => void];
     electron.windows[0]!.visible = false;
     toggle();
@@ -111,6 +111,14 @@ describe('electron/main wiring (fake electron module)', () => {
     expect(popup?.visible).toBe(true);
     expect(popup?.contentProtection).toBe(true);
     toggle();
+    expect(popup?.visible).toBe(false);
+    // Esc in the popup: shell.hideQuickSearch; losing focus hides it too.
+    toggle();
+    const hide = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'shell.hideQuickSearch')![1];
+    expect(await hide({ senderFrame: { url: 'apppass://app/index.html#/quick-search', parent: null } }, undefined)).toEqual({ ok: true, value: { hidden: true } });
+    expect(popup?.visible).toBe(false);
+    toggle();
+    popup?.emit('blur');
     expect(popup?.visible).toBe(false);
   });
 

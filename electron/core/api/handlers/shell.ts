@@ -16,6 +16,7 @@ export function shellHandlers(services: Services): HandlersOf<'shell'> {
         favourite: e.favourite,
       }));
     },
+    'shell.hideQuickSearch': async () => ({ hidden: services.shell?.hideQuickSearch?.() ?? false }),
     'shell.openExternal': async ({ url }) => {
       const shell = services.shell;
       if (!shell || !shell.isExternalLinkAllowed(url)) {
