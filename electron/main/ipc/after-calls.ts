@@ -13,7 +13,12 @@ export function afterCalls(handlers: Handlers, prefixes: readonly string[], afte
           try {
             return await handler(input);
           } finally {
-            after();
+            // A failing follow-up (e.g. rebuilding the tray) must not turn the call's answer into an error.
+            try {
+              after();
+            } catch (error) {
+              console.warn('AppPass: updating the tray after a vault call failed:', error instanceof Error ? error.message : 'unknown error');
+            }
           }
         }
       : handler;
