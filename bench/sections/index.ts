@@ -1,7 +1,9 @@
 import type { BenchSection } from '../section.ts';
 import { generatorSection } from './generator.ts';
+import { vaultSection } from './vault.ts';
 
 /** Every benchmark section, in the order they appear in docs/benchmarks.md. Add yours here. */
 export const SECTIONS: BenchSection[] = [
   generatorSection,
+  vaultSection,
 ];
