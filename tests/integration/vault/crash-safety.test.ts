@@ -130,13 +130,13 @@ async function lane(): Promise<{ kills: number; saves: number }> {
   expect(final.list().length).toBe(count);
   final.lock();
   const backup = await openVaultWithKey(`${t.path}.bak`, 'keychain', KEY);
-  expect(backup.list().length).toBeLessThan(count);
+  expect(backup.list().length).toBeLessThanOrEqual(count); // equal when killed between the backup and the rename
   backup.lock();
   return { kills: KILLS_PER_LANE, saves };
 }
 
 describe('crash safety', () => {
-  it(`survives ${KILLS_PER_LANE * LANES} SIGKILLs of a child saving in a loop`, { timeout: 240_000 }, async () => {
+  it(`survives ${KILLS_PER_LANE * LANES} SIGKILLs of a child saving in a loop`, { timeout: 300_000 }, async () => {
     const results = await Promise.all(Array.from({ length: LANES }, () => lane()));
     const kills = results.reduce((n, r) => n + r.kills, 0);
     expect(kills).toBeGreaterThanOrEqual(200);
