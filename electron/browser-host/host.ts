@@ -3,6 +3,7 @@
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../core/api/index.ts';
+import { loadTestMailSetup } from '../core/providers/index.ts';
 import { APP_VERSION } from '../core/platform/app-version.ts';
 import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
 import { toErrorPayload } from '../core/errors/index.ts';
@@ -11,14 +12,15 @@ import { startBrowserHost } from './start-browser-host.ts';
 const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 
 try {
-  const host = await startBrowserHost({
-    rendererDir,
-    services: createServices({
-      version: APP_VERSION,
-      platform: process.platform,
-      vaultPath: defaultVaultPath(process.env, process.platform, homedir()),
-    }),
+  const services = createServices({
+    version: APP_VERSION,
+    platform: process.platform,
+    vaultPath: defaultVaultPath(process.env, process.platform, homedir()),
   });
+  // Test hook: extra providers / CA from APPPASS_TEST_PROVIDERS_FILE and APPPASS_TEST_CA_FILE.
+  const testMail = await loadTestMailSetup(process.env);
+  if (testMail !== undefined) services.mail = testMail;
+  const host = await startBrowserHost({ rendererDir, services });
   console.log(`AppPass is running in Chromium at ${host.origin} (close the window or press Ctrl+C to quit).`);
   const quit = () => void host.close().then(() => process.exit(0));
   host.browser.on('disconnected', () => process.exit(0));
