@@ -21,6 +21,8 @@ export function Dialog({ title, onClose, children, footer, testId }: DialogProps
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable (the close button); start in the first field instead.
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('.dialog-body :is(input, select, textarea):not([disabled])'))?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       closeRef.current();

@@ -56,7 +56,7 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
       <form id={`${id}-f`} className="stack" onSubmit={(e) => void submit(e)}>
         <div className="field">
           <label htmlFor={`${id}-o`}>{t.oldPassword}</label>
-          <MasterPasswordInput id={`${id}-o`} ref={oldRef} autoFocus />
+          <MasterPasswordInput id={`${id}-o`} ref={oldRef} data-autofocus />
         </div>
         <div className="field">
           <label htmlFor={`${id}-n`}>{t.newPassword}</label>

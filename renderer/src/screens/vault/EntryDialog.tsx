@@ -69,7 +69,7 @@ export function EntryDialog({ entry, initialSecret, onClose, onSaved }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-a`}>{t.account}</label>
-          <input id={`${id}-a`} className="input" type="email" value={account} onChange={(e) => setAccount(e.target.value)} required data-testid="entry-account" autoFocus />
+          <input id={`${id}-a`} className="input" type="email" value={account} onChange={(e) => setAccount(e.target.value)} required data-testid="entry-account" data-autofocus />
         </div>
         <div className="field">
           <label htmlFor={`${id}-l`}>{t.label}</label>

@@ -1,0 +1,77 @@
+import { seedAndUnlock } from './app-helpers.ts';
+import { expect, test } from './host-fixture.ts';
+import { SAMPLE_ENTRIES } from './sample-entries.ts';
+
+test('add, reveal, edit, delete with undo — all through the real core', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
+  await expect(page.getByTestId('vault-count')).toHaveText(`${SAMPLE_ENTRIES.length} entries`);
+
+  // Add by keyboard: the dialog opens with focus in it; Esc would close it.
+  await page.getByTestId('entry-add').click();
+  await expect(page.getByTestId('entry-account')).toBeFocused();
+  await page.keyboard.type('kim@fastmail.com');
+  await page.getByTestId('entry-label').fill('Work laptop');
+  await page.getByTestId('entry-secret').fill('fm-app-pass-123');
+  await page.getByTestId('entry-save').click();
+  await expect(page.getByTestId('entry-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('detail-label')).toHaveText('Work laptop');
+  await expect(page.getByTestId('vault-count')).toHaveText(`${SAMPLE_ENTRIES.length + 1} entries`);
+
+  // Reveal shows the secret only while asked; another entry hides it again.
+  await expect(page.getByTestId('detail-secret')).not.toContainText('fm-app-pass-123');
+  await page.getByTestId('detail-reveal').click();
+  await expect(page.getByTestId('detail-secret')).toHaveText('fm-app-pass-123');
+  await page.getByTestId('detail-reveal').click();
+  await expect(page.getByTestId('detail-secret')).not.toContainText('fm-app-pass-123');
+
+  // Edit the label; the secret field left empty keeps the password.
+  await page.getByTestId('detail-edit').click();
+  await page.getByTestId('entry-label').fill('Work laptop (Thunderbird)');
+  await page.getByTestId('entry-save').click();
+  await expect(page.getByTestId('detail-label')).toHaveText('Work laptop (Thunderbird)');
+  await page.getByTestId('detail-reveal').click();
+  await expect(page.getByTestId('detail-secret')).toHaveText('fm-app-pass-123');
+
+  // Delete, then Undo from the toast: the entry is back, secret and all.
+  await page.getByTestId('detail-delete').click();
+  await expect(page.getByTestId('entry-row').filter({ hasText: 'Work laptop (Thunderbird)' })).toHaveCount(0);
+  await expect(page.getByTestId('vault-count')).toHaveText(`${SAMPLE_ENTRIES.length} entries`);
+  await page.getByTestId('toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('entry-row').filter({ hasText: 'Work laptop (Thunderbird)' })).toHaveCount(1);
+  await expect(page.getByTestId('detail-label')).toHaveText('Work laptop (Thunderbird)');
+  await page.getByTestId('detail-reveal').click();
+  await expect(page.getByTestId('detail-secret')).toHaveText('fm-app-pass-123');
+
+  // The activity log recorded it all, without the secret.
+  await page.getByTestId('nav-activity').click();
+  const log = page.getByTestId('activity-table');
+  for (const kind of ['Created', 'Revealed', 'Changed', 'Removed', 'Restored']) await expect(log).toContainText(kind);
+  await expect(log).not.toContainText('fm-app-pass-123');
+});
+
+test('generator: kinds, live entropy, type-it-back, and "use in a new entry"', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath);
+  await page.getByTestId('nav-generator').click();
+  await page.getByRole('radio', { name: 'PIN', exact: true }).check();
+  await expect(page.getByTestId('generated')).toHaveText(/^\d{6}$/);
+  await expect(page.getByTestId('entropy')).toContainText('19.9 bits');
+  await page.getByRole('radio', { name: 'Pattern', exact: true }).check();
+  await expect(page.getByTestId('generated')).toHaveText(/^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/);
+  await page.getByRole('radio', { name: 'Passphrase', exact: true }).check();
+  await expect(page.getByTestId('generated')).toHaveText(/^[a-z]+(-[a-z]+){5}$/);
+  const phrase = (await page.getByTestId('generated').textContent()) ?? '';
+
+  await page.getByLabel('Type it back to check you can').check();
+  await page.getByLabel('Type the password back').fill(phrase.slice(0, -1));
+  await expect(page.getByText('Not the same yet.')).toBeVisible();
+  await page.getByLabel('Type the password back').fill(phrase);
+  await expect(page.getByText('It matches.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Use in a new entry' }).click();
+  await expect(page.getByTestId('entry-dialog')).toBeVisible();
+  await expect(page.getByTestId('entry-secret')).toHaveValue(phrase);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('entry-dialog')).toHaveCount(0);
+});
