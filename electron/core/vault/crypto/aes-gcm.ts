@@ -17,14 +17,18 @@ export function open(key: Uint8Array, nonce: Uint8Array, sealed: Uint8Array, aad
   decipher.setAAD(aad);
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
   const out = decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES));
+  let tail: Buffer;
   try {
-    return Buffer.concat([out, decipher.final()]);
+    tail = decipher.final();
   } catch {
     out.fill(0);
     return null;
-  } finally {
-    out.fill(0);
   }
+  if (tail.length === 0) return out;
+  const whole = Buffer.concat([out, tail]);
+  out.fill(0);
+  tail.fill(0);
+  return whole;
 }
 
 export function newNonce(): Buffer {

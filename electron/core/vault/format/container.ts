@@ -53,8 +53,8 @@ export function parseContainer(bytes: Buffer): Container {
   if (header === null) throw corrupt('invalid header');
   return {
     header,
-    aad: Buffer.from(bytes.subarray(0, aadEnd)),
-    body: Buffer.from(bytes.subarray(aadEnd, bytes.length - DIGEST_BYTES)),
+    aad: bytes.subarray(0, aadEnd),
+    body: bytes.subarray(aadEnd, bytes.length - DIGEST_BYTES),
     digest: Buffer.from(digest),
   };
 }
