@@ -5,6 +5,8 @@ import { createHandlers, type Services } from '../core/api/index.ts';
 import { AppError } from '../core/errors/index.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { installApi } from './install-api.ts';
+import { PageClipboardPort } from './page-clipboard-port.ts';
+import { ClipboardGuard, DEFAULT_CLIPBOARD_CLEAR_SECONDS } from '../core/clipboard/index.ts';
 import { readCspFromIndexHtml } from './read-csp.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -26,6 +28,27 @@ export interface BrowserHost {
   context: BrowserContext;
   page: Page;
   close(): Promise<void>;
+}
+
+/**
+ * Gives the services a clipboard guard over the page's clipboard (unless the caller brought one),
+ * with the same rules as Electron main: clear after the vault's clipboardClearSeconds, and on lock.
+ */
+function withClipboard(services: Services, port: PageClipboardPort): Services {
+  if (services.clipboard !== undefined) return services;
+  const vault = services.vault;
+  const guard = new ClipboardGuard({
+    port,
+    clearSeconds: () => {
+      try {
+        return vault?.session().settings().clipboardClearSeconds ?? DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+      } catch {
+        return DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+      }
+    },
+  });
+  vault?.onLock(() => void guard.clearIfOurs('lock').catch(() => undefined));
+  return { ...services, clipboard: guard };
 }
 
 /** Starts Debian's Chromium: headed when a display exists, headless otherwise (or as told). */
@@ -59,8 +82,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const url = route.request().url();
       return url.startsWith(`${server.origin}/`) || url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
     });
-    await installApi(context, createHandlers(options.services), server.origin);
+    const clipboardPort = new PageClipboardPort();
+    const services = withClipboard(options.services, clipboardPort);
+    await installApi(context, createHandlers(services), server.origin);
     const page = await context.newPage();
+    clipboardPort.attach(page);
     await page.goto(`${server.origin}/`);
     const openBrowser = browser;
     return {
