@@ -1,5 +1,5 @@
-/** Saves text as a file through the browser's download (no Node, no file system access). */
-export function downloadText(fileName: string, mimeType: string, content: string): void {
+/** Saves content as a file through the browser's download (no Node, no file system access). */
+export function downloadFile(fileName: string, mimeType: string, content: string | Uint8Array<ArrayBuffer>): void {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;
@@ -9,4 +9,8 @@ export function downloadText(fileName: string, mimeType: string, content: string
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(fileName: string, mimeType: string, content: string): void {
+  downloadFile(fileName, mimeType, content);
 }

@@ -65,6 +65,10 @@ export function HygieneScreen() {
       {empty && <p className="notice success">{t.allGood}</p>}
       {report && (
         <div className="stack" style={{ maxWidth: 860 }}>
+          {group(t.old, t.oldHint(OLD_AFTER_DAYS), report.old, 'hygiene-old')}
+          {group(t.neverCopied, t.neverCopiedHint, report.neverCopied, 'hygiene-never-copied')}
+          {group(t.revoked, t.revokedHint, report.revoked, 'hygiene-revoked')}
+          {group(t.shared, t.sharedHint, report.shared, 'hygiene-shared')}
           {report.warnings.length > 0 && (
             <section className="section" data-testid="hygiene-warnings">
               <h2 style={{ margin: 0 }}>{t.warnings}</h2>
@@ -76,7 +80,7 @@ export function HygieneScreen() {
                       <span className="row small">
                         <strong>{provider.name}</strong>
                         <span className={`badge ${note.confidence}`}>{note.confidence === 'confirmed' ? en.wizard.confirmed : en.wizard.reported}</span>
-                        <span className="muted">{en.wizard.noteDated(note.date)} · {en.vault.count(count, count)}</span>
+                        <span className="muted">{en.wizard.noteDated(note.date)} · {t.entries(count)}</span>
                       </span>
                       <span style={{ display: 'block' }}>{note.text}</span>
                     </span>
@@ -86,10 +90,6 @@ export function HygieneScreen() {
               </ul>
             </section>
           )}
-          {group(t.old, t.oldHint(OLD_AFTER_DAYS), report.old, 'hygiene-old')}
-          {group(t.shared, t.sharedHint, report.shared, 'hygiene-shared')}
-          {group(t.revoked, t.revokedHint, report.revoked, 'hygiene-revoked')}
-          {group(t.neverCopied, t.neverCopiedHint, report.neverCopied, 'hygiene-never-copied')}
         </div>
       )}
     </section>
