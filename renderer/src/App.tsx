@@ -72,7 +72,18 @@ export function App() {
       );
       break;
     case 'first-run':
-      body = <FirstRunScreen vaultPath={phase.status.path} onCreate={async (password) => settle(await api().vault.create({ password }))} />;
+      body = (
+        <FirstRunScreen
+          vaultPath={phase.status.path}
+          onCreate={async (password) => settle(await api().vault.create({ password }))}
+          otherOptions={
+            <>
+              <p className="small muted" style={{ margin: 0 }}>{en.firstRun.importLater}</p>
+              <p className="small muted" style={{ margin: 0 }}>{en.firstRun.openExistingHint}</p>
+            </>
+          }
+        />
+      );
       break;
     case 'locked':
       body = <UnlockScreen vaultPath={phase.status.path} onUnlock={async (password) => settle(await api().vault.unlock({ password }))} />;

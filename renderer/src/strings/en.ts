@@ -101,7 +101,8 @@ export const en = {
     otherOptions: 'Other options',
     openExisting: 'Open an existing vault file',
     importFile: 'Import from KeePass, Bitwarden or CSV',
-    importLater: 'You can import after creating the vault: Settings → Import.',
+    importLater: 'To bring in app passwords from KeePass, Bitwarden or a CSV file: create the vault, then use Settings → Import.',
+    openExistingHint: 'To open an existing AppPass vault file, set APPPASS_VAULT to its path before starting AppPass.',
     vaultPath: (path: string) => `The vault will be saved at ${path}`,
   },
   strength: {

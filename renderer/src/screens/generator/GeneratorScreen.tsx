@@ -97,7 +97,7 @@ export function GeneratorScreen({ onUseInEntry }: Props) {
   return (
     <section className="screen" aria-labelledby="generator-title">
       <div className="screen-head">
-        <h1 id="generator-title">{t.title}</h1>
+        <h1 id="generator-title" tabIndex={-1}>{t.title}</h1>
       </div>
       <div className="stack gen-controls">
         <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
