@@ -75,6 +75,10 @@ test('the whole journey: create vault → wizard on the harness servers → save
   await page.getByTestId('detail-copy').click();
   await expect(page.getByTestId('toast').first()).toContainText('Copied');
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(HARNESS_APP_PASSWORD);
+  // The core marked it copied (the secret itself never came to the page for this).
+  await expect(page.getByTestId('detail-last-copied')).not.toHaveText('never');
+  await expect(row).toContainText('copied');
+  await expect(row).not.toContainText('never copied');
 
   // 5. Lock (Ctrl+L), then unlock: the entry is still there.
   await page.keyboard.press('Control+L');

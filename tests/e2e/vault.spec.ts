@@ -75,3 +75,24 @@ test('generator: kinds, live entropy, type-it-back, and "use in a new entry"', a
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('entry-dialog')).toHaveCount(0);
 });
+
+test('keyboard alone: Ctrl+F searches, arrows pick, Ctrl+C copies, Ctrl+L locks', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
+  await page.keyboard.press('Control+F');
+  await expect(page.getByTestId('vault-search')).toBeFocused();
+  await page.keyboard.type('gmail');
+  await expect(page.getByTestId('vault-count')).toHaveText(`3 of ${SAMPLE_ENTRIES.length} entries`);
+  // Tab from the search reaches the list; arrows move the selection and the details follow.
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('entry-row').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('detail-label')).toHaveText('Printer, scanner');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('zxcvbnmasdfghjkl');
+  await page.keyboard.press('Control+L');
+  await expect(page.getByTestId('unlock-password')).toBeFocused();
+  // Locking cleared what AppPass had copied.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
+});

@@ -10,6 +10,8 @@ interface Props {
   rows: readonly VaultRow<EntrySummary>[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Ctrl/Cmd+C on a row copies that entry's app password. */
+  onCopy: (id: string) => void;
   providerName: (id: string) => string;
 }
 
@@ -17,7 +19,7 @@ const GROUP_HEIGHT = 32;
 const ROW_HEIGHT = 58;
 
 /** The vault list: virtualised (only visible rows exist in the DOM), arrow keys move the selection. */
-export function EntryList({ rows, selectedId, onSelect, providerName }: Props) {
+export function EntryList({ rows, selectedId, onSelect, onCopy, providerName }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -52,6 +54,13 @@ export function EntryList({ rows, selectedId, onSelect, providerName }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent, index: number) => {
+    const row = rows[index];
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c' && row?.kind === 'entry') {
+      event.preventDefault();
+      onSelect(row.entry.id);
+      onCopy(row.entry.id);
+      return;
+    }
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(index, 1),
       ArrowUp: () => move(index, -1),
@@ -100,6 +109,7 @@ export function EntryList({ rows, selectedId, onSelect, providerName }: Props) {
               style={{ top: item.start, height: item.size }}
               aria-current={e.id === selectedId ? 'true' : undefined}
               tabIndex={item.index === tabbable ? 0 : -1}
+              aria-keyshortcuts='Control+C'
               onClick={() => onSelect(e.id)}
               onKeyDown={(ev) => onKeyDown(ev, item.index)}
               data-testid="entry-row"

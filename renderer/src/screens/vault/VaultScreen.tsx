@@ -144,7 +144,16 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
         ) : shown === 0 ? (
           <div className="vault-empty" role="status">{t.noMatch(query)}</div>
         ) : (
-          <EntryList rows={rows} selectedId={selectedId} onSelect={setSelectedId} providerName={providerName} />
+          <EntryList
+            rows={rows}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            onCopy={(id) => {
+              const entry = entries.find((e) => e.id === id);
+              if (entry) void copy(entry);
+            }}
+            providerName={providerName}
+          />
         )}
       </div>
       {selected ? (
