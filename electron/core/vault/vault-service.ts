@@ -12,6 +12,12 @@ export class VaultService {
   private current: VaultSession | null = null;
   private readonly now: Clock | undefined;
   private readonly lockListeners = new Set<() => void>();
+  /**
+   * Saves a locked session started before it was locked (e.g. the 'copied' mark of a copy made
+   * just before locking). The next open waits for them, so it never reads a file that is about to
+   * be replaced — which would make its own first save fail with EXTERNAL_CHANGE.
+   */
+  private pendingSaves: Promise<void> = Promise.resolve();
 
   constructor(path: string, options: { now?: Clock } = {}) {
     this.path = path;
@@ -41,12 +47,14 @@ export class VaultService {
 
   async create(password: string, kdf?: KdfParams): Promise<VaultSession> {
     this.lock();
+    await this.pendingSaves;
     this.current = await createVault(this.path, password, { kdf: kdf ?? 'calibrate', ...(this.now ? { now: this.now } : {}) });
     return this.current;
   }
 
   /** Unlocks with the master password and records that it was used (saved at once). */
   async unlock(password: string): Promise<VaultSession> {
+    await this.pendingSaves;
     const session = await openVault(this.path, password, this.now ? { now: this.now } : {});
     this.lock();
     this.current = session;
@@ -56,6 +64,7 @@ export class VaultService {
 
   /** Unlocks with another wrap (e.g. the keychain's key). */
   async unlockWithKey(wrapKind: string, wrappingKey: Buffer): Promise<VaultSession> {
+    await this.pendingSaves;
     const session = await openVaultWithKey(this.path, wrapKind, wrappingKey, this.now ? { now: this.now } : {});
     this.lock();
     this.current = session;
@@ -65,6 +74,9 @@ export class VaultService {
   /** Zeroes the key and forgets the session. Safe to call when already locked. */
   lock(): void {
     if (this.current === null) return;
+    const settled = this.current.whenSaved();
+    const before = this.pendingSaves;
+    this.pendingSaves = Promise.all([before, settled]).then(() => undefined);
     this.current.lock();
     this.current = null;
     for (const listener of this.lockListeners) listener();
@@ -92,6 +104,7 @@ export class VaultService {
 
   async restoreBackup(): Promise<void> {
     this.lock();
+    await this.pendingSaves;
     await restoreBackup(this.path);
   }
 }

@@ -323,6 +323,11 @@ export class VaultSession {
     return run;
   }
 
+  /** Resolves once every save started so far has finished (successfully or not). */
+  whenSaved(): Promise<void> {
+    return this.saving;
+  }
+
   /** Zeroes the vault key and forgets the entries. Further calls throw LOCKED. */
   lock(): void {
     this.vaultKey?.fill(0);
