@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ErrorPayload, VaultStatus } from '../../electron/contract/index.ts';
-import { api } from './api.ts';
+import { api, LOCKED_EVENT } from './api.ts';
 import { ErrorNote, Progress, ToastProvider } from './components/index.ts';
 import { applyTheme, rememberedTheme } from './hooks/use-theme.ts';
 import { FirstRunScreen } from './screens/first-run/FirstRunScreen.tsx';
@@ -35,6 +35,10 @@ export function App() {
   useEffect(() => {
     applyTheme(rememberedTheme());
     void refresh();
+    // Locked elsewhere (auto-lock, tray, quick search): show the lock screen.
+    const onLocked = () => void refresh();
+    window.addEventListener(LOCKED_EVENT, onLocked);
+    return () => window.removeEventListener(LOCKED_EVENT, onLocked);
   }, [refresh]);
 
   const settle = (r: Awaited<ReturnType<ReturnType<typeof api>['vault']['unlock']>>): ErrorPayload | null => {

@@ -7,7 +7,31 @@ declare global {
   }
 }
 
+/** Fired when any call answers LOCKED (auto-lock, the tray, another window): the app shows the lock screen. */
+export const LOCKED_EVENT = 'apppass:locked';
+
+type AnyCall = (input?: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+
+let wrapped: ApppassApi | null = null;
+
+function wrap(raw: ApppassApi): ApppassApi {
+  const out: Record<string, Record<string, AnyCall>> = {};
+  for (const [ns, methods] of Object.entries(raw as unknown as Record<string, Record<string, AnyCall>>)) {
+    const table: Record<string, AnyCall> = {};
+    for (const [name, fn] of Object.entries(methods)) {
+      table[name] = async (input?: unknown) => {
+        const result = await (input === undefined ? fn() : fn(input));
+        if (!result.ok && result.error?.code === 'LOCKED') window.dispatchEvent(new Event(LOCKED_EVENT));
+        return result;
+      };
+    }
+    out[ns] = Object.freeze(table);
+  }
+  return Object.freeze(out) as unknown as ApppassApi;
+}
+
 /** The one door to the core. */
 export function api(): ApppassApi {
-  return window.apppass;
+  wrapped ??= wrap(window.apppass);
+  return wrapped;
 }

@@ -96,3 +96,12 @@ test('keyboard alone: Ctrl+F searches, arrows pick, Ctrl+C copies, Ctrl+L locks'
   // Locking cleared what AppPass had copied.
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('');
 });
+
+test('locked elsewhere (auto-lock, tray): the next call brings up the lock screen', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
+  await page.evaluate(() => window.apppass.vault.lock());
+  await page.getByTestId('nav-activity').click();
+  await expect(page.getByTestId('unlock-password')).toBeVisible();
+  await expect(page.getByTestId('entry-row')).toHaveCount(0);
+});

@@ -17,12 +17,13 @@ export async function copySecret(text: string): Promise<CopyOutcome> {
   return { ok: await copyText(text), clearsInSeconds: null };
 }
 
-/** Copies a non-secret value (a server name, a URL) with the page's clipboard. */
+/** Copies a non-secret value (a server name, a URL) with the page's clipboard, else through the core. */
 export async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return false;
+    const r = await api().clipboard.copySecret({ text });
+    return r.ok;
   }
 }
