@@ -134,6 +134,13 @@ describe('wizard state', () => {
     expect(WIZARD_STEPS[s.step]).toBe('client');
   });
 
+  it('reaching "done" forgets the password (it is in the vault now)', () => {
+    const s = run([{ type: 'saved', id: 'e1' }, { type: 'next' }, { type: 'next' }], filled());
+    expect(WIZARD_STEPS[s.step]).toBe('done');
+    expect(s.secret).toBe('');
+    expect(s.label).toBe('iPhone Mail');
+  });
+
   it('reset forgets everything, the password included', () => {
     expect(run([{ type: 'reset' }], filled())).toEqual(initialWizardState);
   });

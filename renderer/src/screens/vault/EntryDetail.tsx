@@ -7,6 +7,9 @@ import { formatDateTime, relativeTime } from '../../lib/time.ts';
 import { useProviders } from '../../shell/providers-context.tsx';
 import { en } from '../../strings/en.ts';
 
+/** How long a revealed password stays on screen. */
+const REVEAL_MS = 30_000;
+
 interface Props {
   entry: EntrySummary;
   onCopy: () => void;
@@ -35,8 +38,13 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
     };
   }, [entry.id, entry.updated, entry.lastCopied]);
 
-  // A revealed secret leaves state when the detail goes away.
+  // A revealed secret leaves state when the detail goes away, and after 30 s on screen.
   useEffect(() => () => setSecret(null), []);
+  useEffect(() => {
+    if (secret === null) return;
+    const timer = window.setTimeout(() => setSecret(null), REVEAL_MS);
+    return () => window.clearTimeout(timer);
+  }, [secret]);
 
   const reveal = async () => {
     if (secret !== null) return setSecret(null);

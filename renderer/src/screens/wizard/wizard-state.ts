@@ -174,8 +174,12 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       return { ...state, savedId: action.id };
     case 'client':
       return { ...state, client: action.client };
-    case 'next':
-      return canAdvance(state) && state.step < LAST_STEP ? { ...state, step: state.step + 1 } : state;
+    case 'next': {
+      if (!canAdvance(state) || state.step >= LAST_STEP) return state;
+      const step = state.step + 1;
+      // Done: the password is in the vault now; the wizard lets go of its copy.
+      return WIZARD_STEPS[step] === 'done' ? { ...state, step, secret: '' } : { ...state, step };
+    }
     case 'back':
       // Once saved, going back before "save" would invite a second copy: stop at the client step.
       if (state.savedId !== null && state.step <= WIZARD_STEPS.indexOf('client')) return state;

@@ -37,7 +37,7 @@ export function ClientStep({ state, dispatch }: StepProps) {
   if (!settings) return null;
 
   const download = async (format: ProfileFormat) => {
-    const r = await api().mail.profile(includePassword ? { format, settings, includePassword: true, password: state.secret } : { format, settings });
+    const r = await api().mail.profile(includePassword && state.secret ? { format, settings, includePassword: true, password: state.secret } : { format, settings });
     if (!r.ok) return setError(r.error);
     downloadText(r.value.fileName, r.value.mimeType, r.value.content);
     toast({ message: t.downloaded(r.value.fileName) });
@@ -86,7 +86,7 @@ export function ClientStep({ state, dispatch }: StepProps) {
           </button>
         </div>
         <label className="check">
-          <input type="checkbox" checked={includePassword} onChange={(e) => setIncludePassword(e.target.checked)} />
+          <input type="checkbox" checked={includePassword && state.secret !== ''} disabled={state.secret === ''} onChange={(e) => setIncludePassword(e.target.checked)} />
           {t.includePassword}
         </label>
         {includePassword && <p className="notice warning small">{t.includePasswordWarning}</p>}
