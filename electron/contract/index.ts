@@ -8,6 +8,7 @@ import { mailCalls } from './calls/mail.ts';
 import { clipboardCalls } from './calls/clipboard.ts';
 import { shellCalls } from './calls/shell.ts';
 import { vaultCalls } from './calls/vault.ts';
+import { keychainCalls } from './calls/keychain.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -21,6 +22,7 @@ export const contract = {
   ...clipboardCalls,
   ...shellCalls,
   ...vaultCalls,
+  ...keychainCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -50,3 +52,4 @@ export * from './calls/mail.ts';
 export * from './calls/clipboard.ts';
 export * from './calls/shell.ts';
 export * from './calls/vault.ts';
+export * from './calls/keychain.ts';

@@ -7,6 +7,7 @@ import { mailHandlers } from './handlers/mail.ts';
 import { clipboardHandlers } from './handlers/clipboard.ts';
 import { shellHandlers } from './handlers/shell.ts';
 import { vaultHandlers } from './handlers/vault.ts';
+import { keychainHandlers } from './handlers/keychain.ts';
 
 /** The one handler table: maps every contract call to the core. Both hosts register exactly this. */
 export function createHandlers(services: Services): Handlers {
@@ -18,5 +19,6 @@ export function createHandlers(services: Services): Handlers {
     ...clipboardHandlers(services),
     ...shellHandlers(services),
     ...vaultHandlers(services),
+    ...keychainHandlers(services),
   };
 }

@@ -1,6 +1,7 @@
 import type { ClipboardGuard } from '../clipboard/index.ts';
 import type { ShellService } from '../shell/index.ts';
 import type { VaultService } from '../vault/index.ts';
+import type { KeychainService } from '../keychain/index.ts';
 import type { MailServices } from '../mail/mail-services.ts';
 /**
  * Everything the handler table needs from the world. Each host (Electron main, the browser host,
@@ -20,6 +21,8 @@ export interface Services {
   shell?: ShellService;
   /** The vault (locked or unlocked) at vaultPath. */
   vault?: VaultService;
+  /** Quick unlock through the OS keychain, over `vault`. */
+  keychain?: KeychainService;
   /** Test hooks for providers and mail (extra providers, an extra CA, discovery overrides); absent in production. */
   mail?: MailServices;
 }

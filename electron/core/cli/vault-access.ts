@@ -1,15 +1,15 @@
 import { AppError } from '../errors/index.ts';
 import { openVault, type VaultSession } from '../vault/index.ts';
+import { createOsKeychainStore, openWithKeychain } from '../keychain/index.ts';
 import type { CommandContext } from './command.ts';
 
 /**
  * Opens the vault for a command: the master password is the first stdin line with --password-stdin
- * (or when stdin is not a terminal), else a hidden prompt. (--keychain is handled by the keychain area.)
+ * (or when stdin is not a terminal), else a hidden prompt. With --keychain: the OS keychain's device key
+ * (no password; KEYCHAIN_UNAVAILABLE, KEYCHAIN_MISMATCH or MASTER_PASSWORD_REQUIRED, exit 6, when it cannot).
  */
 export async function openVaultForCommand(ctx: CommandContext): Promise<VaultSession> {
-  if (ctx.global.keychain) {
-    throw new AppError('KEYCHAIN_UNAVAILABLE', 'Unlocking with --keychain is not available in this build. Use --password-stdin or the prompt.');
-  }
+  if (ctx.global.keychain) return openWithKeychain(ctx.global.vault, createOsKeychainStore(ctx.io.platform));
   const password = await ctx.readSecret('master password');
   return openVault(ctx.global.vault, password);
 }

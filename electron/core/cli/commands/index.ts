@@ -11,6 +11,7 @@ import { rmCommand } from './rm.ts';
 import { passwdCommand } from './passwd.ts';
 import { infoCommand } from './info.ts';
 import { restoreBackupCommand } from './restore-backup.ts';
+import { keychainCommand } from './keychain.ts';
 
 /**
  * Every `apppass` command. Each lives in its own file in this folder; add it here.
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   passwdCommand,
   infoCommand,
   restoreBackupCommand,
+  keychainCommand,
   generateCommand,
   detectCommand,
   checkCommand,

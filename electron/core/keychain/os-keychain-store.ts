@@ -1,0 +1,39 @@
+import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import { KEYCHAIN_SERVICE, type KeychainBackend, type KeychainStore } from './keychain-store.ts';
+
+/**
+ * Entry options per platform. On Linux (and other Unixes) the store is pinned to the Secret
+ * Service: unpinned, @napi-rs/keyring silently falls back to the kernel keyring, which is lost at
+ * reboot. macOS (Keychain) and Windows (Credential Manager) need no options.
+ */
+export function entryOptionsFor(platform: NodeJS.Platform): EntryOptions | undefined {
+  if (platform === 'darwin' || platform === 'win32') return undefined;
+  return { linux: { store: 'secret-service' } };
+}
+
+export function backendFor(platform: NodeJS.Platform): KeychainBackend {
+  if (platform === 'darwin') return 'macos-keychain';
+  if (platform === 'win32') return 'windows-credential-manager';
+  return 'secret-service';
+}
+
+/**
+ * The OS keychain through @napi-rs/keyring's AsyncEntry. The entry is made inside each call: its
+ * constructor connects to the store and throws when there is none, which then rejects the call.
+ */
+export function createOsKeychainStore(platform: NodeJS.Platform = process.platform): KeychainStore {
+  const options = entryOptionsFor(platform);
+  const entry = (account: string): AsyncEntry => new AsyncEntry(KEYCHAIN_SERVICE, account, options);
+  return {
+    backend: backendFor(platform),
+    async get(account, signal) {
+      return entry(account).getPassword(signal);
+    },
+    async set(account, base64Key, signal) {
+      await entry(account).setPassword(base64Key, signal);
+    },
+    async delete(account, signal) {
+      return entry(account).deleteCredential(signal);
+    },
+  };
+}
