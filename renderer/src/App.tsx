@@ -90,7 +90,13 @@ export function App() {
       );
       break;
     case 'locked':
-      body = <UnlockScreen vaultPath={phase.status.path} onUnlock={async (password) => settle(await api().vault.unlock({ password }))} />;
+      body = (
+        <UnlockScreen
+          vaultPath={phase.status.path}
+          onUnlock={async (password) => settle(await api().vault.unlock({ password }))}
+          onKeychainUnlock={phase.status.quickUnlockConfigured ? async () => settle(await api().keychain.unlock()) : undefined}
+        />
+      );
       break;
     case 'unlocked':
       body = <Shell onLock={() => void lock()} onReload={() => void refresh()} />;

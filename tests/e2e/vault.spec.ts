@@ -105,3 +105,21 @@ test('locked elsewhere (auto-lock, tray): the next call brings up the lock scree
   await expect(page.getByTestId('unlock-password')).toBeVisible();
   await expect(page.getByTestId('entry-row')).toHaveCount(0);
 });
+
+test('settings: the theme applies at once, is saved in the vault, and the lock screen keeps it', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath);
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('theme-dark').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(20, 22, 26)');
+  await page.getByTestId('setting-autolock').selectOption('5');
+  const saved = await page.evaluate(() => window.apppass.settings.get());
+  expect(saved).toMatchObject({ ok: true, value: { theme: 'dark', autoLockMinutes: 5 } });
+  // Electron reloads the window on lock: the fresh page shows the lock screen in the chosen theme.
+  await page.keyboard.press('Control+L');
+  await page.reload();
+  await expect(page.getByTestId('unlock-password')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

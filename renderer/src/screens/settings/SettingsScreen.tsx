@@ -7,9 +7,11 @@ import { applyTheme } from '../../hooks/use-theme.ts';
 import { AboutFacts } from '../../shell/AboutDialog.tsx';
 import { en } from '../../strings/en.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
+import { KeychainSetting } from './KeychainSetting.tsx';
 
 const AUTO_LOCK = [1, 5, 15, 30, 60, 240] as const;
 const CLIPBOARD = [10, 20, 30, 60, 120] as const;
+const QUICK_UNLOCK_DAYS = [1, 3, 7, 14, 30, 90] as const;
 type Patch = Partial<VaultSettings>;
 
 function Setting({ label, hint, control, htmlFor }: { label: string; hint?: string; control: ReactNode; htmlFor?: string }) {
@@ -48,12 +50,22 @@ export function SettingsScreen({ onRestored }: { onRestored: () => void }) {
       .then((r) => r.ok && setInfo(r.value));
   }, []);
 
+  // Optimistic: the control moves at once; the core's answer (or the old value on error) wins.
   const update = async (patch: Patch) => {
-    const r = await api().settings.update(patch);
-    if (!r.ok) return setError(r.error);
+    const before = settings;
+    setSettings((s) => (s ? { ...s, ...patch } : s));
+    if (patch.theme) applyTheme(patch.theme);
+    // Send the whole settings object: settingsPatchSchema is settingsSchema.partial(), and zod 4 fills
+    // the defaults of missing keys, so a one-key patch would reset every other setting.
+    const r = await api().settings.update(before ? { ...before, ...patch } : patch);
+    if (!r.ok) {
+      setError(r.error);
+      setSettings(before);
+      if (before && patch.theme) applyTheme(before.theme);
+      return;
+    }
     setError(null);
     setSettings(r.value);
-    if (patch.theme) applyTheme(r.value.theme);
   };
 
   const restore = async () => {
@@ -117,7 +129,18 @@ export function SettingsScreen({ onRestored }: { onRestored: () => void }) {
               </select>
             }
           />
-          <Setting label={t.keychain} hint={t.keychainMissing} control={<input type="checkbox" aria-label={t.keychain} disabled style={{ width: 18, height: 18 }} />} />
+          <KeychainSetting maxDays={settings.quickUnlockMaxDays} />
+          <Setting
+            label={t.quickUnlockDays}
+            htmlFor={`${id}-qd`}
+            control={
+              <select id={`${id}-qd`} className="input" value={settings.quickUnlockMaxDays} onChange={(e) => void update({ quickUnlockMaxDays: Number(e.target.value) })}>
+                {QUICK_UNLOCK_DAYS.map((n) => (
+                  <option key={n} value={n}>{t.days(n)}</option>
+                ))}
+              </select>
+            }
+          />
           <Setting
             label={t.kdf}
             hint={info ? `${t.kdfNow(Math.round(info.kdf.memoryKiB / 1024), info.kdf.iterations, info.kdf.parallelism)}. ${t.kdfHint}` : t.kdfHint}
@@ -174,8 +197,8 @@ export function SettingsScreen({ onRestored }: { onRestored: () => void }) {
             hint={t.notYet}
             control={
               <div className="row">
-                <button type="button" className="btn" disabled>{t.import}</button>
-                <button type="button" className="btn" disabled>{t.export}</button>
+                <button type="button" className="btn" disabled title={t.notYet}>{t.import}</button>
+                <button type="button" className="btn" disabled title={t.notYet}>{t.export}</button>
               </div>
             }
           />

@@ -1,0 +1,47 @@
+import { MASTER, seedAndUnlock } from './app-helpers.ts';
+import { expect, test } from './host-fixture.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../harness/secret-service.ts';
+import { missingTools } from '../harness/require-tool.ts';
+import { SAMPLE_ENTRIES } from './sample-entries.ts';
+
+const missing = missingTools(SECRET_SERVICE_TOOLS);
+
+test.describe('quick unlock with the real Secret Service (gnome-keyring on a private bus)', () => {
+  test.skip(missing !== false, `needs ${missing || ''}`);
+  let service: SecretService | undefined;
+  let restoreEnv: (() => void) | undefined;
+  test.beforeAll(async () => {
+    service = await startSecretService();
+    restoreEnv = useBus(service);
+  });
+  test.afterAll(async () => {
+    restoreEnv?.();
+    await service?.stop();
+  });
+
+  test('turn it on in Settings, lock, unlock with the keychain; a locked keychain gets its words', async ({ host, vaultPath }) => {
+    const { page } = host;
+    await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
+    await page.getByTestId('nav-settings').click();
+    await expect(page.getByTestId('keychain-state')).toContainText('Off');
+    await page.getByTestId('keychain-toggle').click();
+    await page.getByTestId('keychain-password').fill(MASTER);
+    await page.getByTestId('keychain-enable').click();
+    await expect(page.getByTestId('keychain-state')).toContainText('On');
+    await expect(page.getByTestId('keychain-password')).toHaveCount(0);
+
+    await page.keyboard.press('Control+L');
+    await page.getByTestId('unlock-keychain').click();
+    await expect(page.getByTestId('entry-row')).toHaveCount(SAMPLE_ENTRIES.length);
+
+    await service?.lockCollection();
+    await page.keyboard.press('Control+L');
+    await page.getByTestId('unlock-keychain').click();
+    await expect(page.getByTestId('unlock-error')).toHaveAttribute('data-code', 'KEYCHAIN_UNAVAILABLE');
+    await expect(page.getByTestId('unlock-error')).toContainText('system keychain is not available');
+    // The master password still works.
+    await page.getByTestId('unlock-password').fill(MASTER);
+    await page.getByTestId('unlock').click();
+    await expect(page.getByTestId('entry-row')).toHaveCount(SAMPLE_ENTRIES.length);
+  });
+});
