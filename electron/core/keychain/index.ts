@@ -10,6 +10,8 @@ export {
   KEYCHAIN_WRAP,
   readDeviceKey,
   openWithDeviceKey,
+  checkQuickUnlockPolicy,
+  quickUnlockOpenError,
   openWithKeychain,
   enableQuickUnlock,
   disableQuickUnlock,

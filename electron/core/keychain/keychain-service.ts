@@ -2,7 +2,16 @@ import type { KeychainStatus } from '../../contract/calls/keychain.ts';
 import { isAppError } from '../errors/index.ts';
 import { openVault, type Clock, type VaultService } from '../vault/index.ts';
 import type { KeychainStore } from './keychain-store.ts';
-import { disableQuickUnlock, enableQuickUnlock, KEYCHAIN_WRAP, openWithDeviceKey, quickUnlockStatus, readDeviceKey, type DisableResult } from './quick-unlock.ts';
+import {
+  checkQuickUnlockPolicy,
+  disableQuickUnlock,
+  enableQuickUnlock,
+  KEYCHAIN_WRAP,
+  quickUnlockOpenError,
+  quickUnlockStatus,
+  readDeviceKey,
+  type DisableResult,
+} from './quick-unlock.ts';
 
 export interface KeychainServiceOptions {
   /** The host's vault state holder; quick unlock leaves it unlocked. */
@@ -70,15 +79,15 @@ export class KeychainService {
   }
 
   /**
-   * Unlocks the VaultService with the keychain's device key: no KDF. The N-day policy is checked on a
-   * trial session first, so a refusal never touches the VaultService (no lock event, no reload).
+   * Unlocks the VaultService with the keychain's device key: no KDF. The N-day policy is checked
+   * before the VaultService takes the session, so a refusal never touches it (no lock event, no reload).
    */
   async unlock(): Promise<void> {
     const key = await readDeviceKey(this.vault.path, this.store, this.options);
     try {
-      const { session } = await openWithDeviceKey(this.vault.path, key, this.options);
-      session.lock();
-      await this.vault.unlockWithKey(KEYCHAIN_WRAP, key);
+      await this.vault.unlockWithKey(KEYCHAIN_WRAP, key, (session) => void checkQuickUnlockPolicy(session, this.now()));
+    } catch (error) {
+      throw quickUnlockOpenError(error);
     } finally {
       key.fill(0);
     }

@@ -47,6 +47,18 @@ export async function readDeviceKey(path: string, store: KeychainStore, options:
   return key;
 }
 
+/** The keychain's words for a failed open with the device key (a key that does not unwrap, no wrap). */
+export function quickUnlockOpenError(error: unknown): unknown {
+  if (isAppError(error) && error.code === 'KEYCHAIN_MISMATCH') return keychainMismatch('wrong-key');
+  if (isAppError(error) && error.code === 'NOT_FOUND' && error.details?.['kind'] === KEYCHAIN_WRAP) return notEnabled();
+  return error;
+}
+
+/** The N-day policy on an opened session: MASTER_PASSWORD_REQUIRED when refused, else the days left. */
+export function checkQuickUnlockPolicy(session: VaultSession, now: Date): number {
+  return assertQuickUnlockAllowed({ lastUsedAt: session.masterPasswordLastUsedAt(), maxDays: session.settings().quickUnlockMaxDays, now });
+}
+
 /** Opens the vault with a device key (no KDF) and applies the N-day policy; the key is not zeroed here. */
 export async function openWithDeviceKey(path: string, key: Buffer, options: QuickUnlockOptions = {}): Promise<{ session: VaultSession; daysLeft: number }> {
   const now = options.now ?? systemClock;
@@ -54,13 +66,10 @@ export async function openWithDeviceKey(path: string, key: Buffer, options: Quic
   try {
     session = await openVaultWithKey(path, KEYCHAIN_WRAP, key, { now });
   } catch (error) {
-    if (isAppError(error) && error.code === 'KEYCHAIN_MISMATCH') throw keychainMismatch('wrong-key');
-    if (isAppError(error) && error.code === 'NOT_FOUND' && error.details?.['kind'] === KEYCHAIN_WRAP) throw notEnabled();
-    throw error;
+    throw quickUnlockOpenError(error);
   }
   try {
-    const daysLeft = assertQuickUnlockAllowed({ lastUsedAt: session.masterPasswordLastUsedAt(), maxDays: session.settings().quickUnlockMaxDays, now: now() });
-    return { session, daysLeft };
+    return { session, daysLeft: checkQuickUnlockPolicy(session, now()) };
   } catch (error) {
     session.lock();
     throw error;

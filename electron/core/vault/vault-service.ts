@@ -62,10 +62,19 @@ export class VaultService {
     return session;
   }
 
-  /** Unlocks with another wrap (e.g. the keychain's key). */
-  async unlockWithKey(wrapKind: string, wrappingKey: Buffer): Promise<VaultSession> {
+  /**
+   * Unlocks with another wrap (e.g. the keychain's key). `accept` may refuse the opened session by
+   * throwing (the keychain's N-day policy): it is then locked and this service is left untouched.
+   */
+  async unlockWithKey(wrapKind: string, wrappingKey: Buffer, accept?: (session: VaultSession) => void): Promise<VaultSession> {
     await this.pendingSaves;
     const session = await openVaultWithKey(this.path, wrapKind, wrappingKey, this.now ? { now: this.now } : {});
+    try {
+      accept?.(session);
+    } catch (error) {
+      session.lock();
+      throw error;
+    }
     this.lock();
     this.current = session;
     return session;
