@@ -1,9 +1,11 @@
 import type { BenchSection } from '../section.ts';
 import { generatorSection } from './generator.ts';
 import { vaultSection } from './vault.ts';
+import { keychainSection } from './keychain.ts';
 
 /** Every benchmark section, in the order they appear in docs/benchmarks.md. Add yours here. */
 export const SECTIONS: BenchSection[] = [
   generatorSection,
   vaultSection,
+  keychainSection,
 ];
