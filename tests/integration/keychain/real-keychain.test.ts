@@ -160,6 +160,12 @@ describe.skipIf(missing)('quick unlock through the real Secret Service', () => {
     expect(JSON.parse(disabled.out)).toMatchObject({ enabled: false, wrapRemoved: true, itemRemoved: false });
     expect((await readVaultInfo(v.path)).wraps).toEqual(['password']);
 
+    expect((await cli([...g, 'keychain', 'enable'], [PW])).code).toBe(0);
+    const viaKeychain = await cli([...g, '--keychain', 'keychain', 'disable', '--json']);
+    expect(viaKeychain.code, viaKeychain.err).toBe(0);
+    expect(JSON.parse(viaKeychain.out)).toMatchObject({ enabled: false, wrapRemoved: true, itemRemoved: true });
+    expect(await item(v.vaultId).getPassword()).toBeNull();
+
     const wrong = await cli([...g, 'keychain', 'enable'], ['not the password']);
     expect(wrong.code).toBe(3);
     expect(await item(v.vaultId).getPassword()).toBeNull();
