@@ -1,4 +1,4 @@
-import { createVaultInUi, MASTER, unlockInUi } from './app-helpers.ts';
+import { createVaultInUi, MASTER, seedAndUnlock, unlockInUi } from './app-helpers.ts';
 import { expect, HARNESS_APP_PASSWORD, HARNESS_USER, test } from './mail-fixture.ts';
 
 test.describe.configure({ timeout: 90_000 });
@@ -100,4 +100,39 @@ test('the create button refuses a weak master password and mismatched confirmati
   await expect(page.getByTestId('master-problem')).toContainText('not the same');
   await expect(page.getByTestId('nav-vault')).toHaveCount(0);
   await createVaultInUi(page);
+});
+
+test('"Other provider": servers typed by hand (STARTTLS) pass the real sign-in check and are saved with the entry', async ({ host, vaultPath, mail }) => {
+  const { page } = host;
+  if (!mail) return;
+  await seedAndUnlock(page, vaultPath);
+  await page.getByTestId('nav-wizard').click();
+  await page.getByTestId('wizard-email').fill(HARNESS_USER);
+  await page.getByTestId('wizard-detect').click();
+  await expect(page.getByTestId('wizard-detected')).toBeVisible();
+  await page.getByTestId('wizard-provider').selectOption({ label: 'Other — enter servers by hand' });
+  await page.getByTestId('server-incoming-host').fill('127.0.0.1');
+  await page.getByTestId('server-incoming-port').fill(String(mail.imap.port));
+  await page.getByTestId('server-incoming-security').selectOption('starttls');
+  await page.getByTestId('server-outgoing-host').fill('127.0.0.1');
+  await page.getByTestId('server-outgoing-port').fill(String(mail.smtp.port));
+  await page.getByTestId('server-outgoing-security').selectOption('starttls');
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-checklist-ok').check();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-label').fill('NAS backup');
+  await page.getByTestId('wizard-secret').fill(HARNESS_APP_PASSWORD);
+  await page.getByTestId('wizard-next').click();
+  await page.getByRole('radio', { name: /SMTP · 127\.0\.0\.1/ }).check();
+  await page.getByTestId('wizard-test').click();
+  await expect(page.getByTestId('wizard-test-result')).toHaveAttribute('data-category', 'OK', { timeout: 20_000 });
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('wizard-save').click();
+  await expect(page.getByTestId('wizard-saved')).toBeVisible();
+  const saved = await page.evaluate(() => window.apppass.entries.list());
+  expect(saved).toMatchObject({
+    ok: true,
+    value: [{ provider: 'custom', account: HARNESS_USER, label: 'NAS backup', server: { imap: { host: '127.0.0.1', port: mail.imap.port, security: 'starttls' }, smtp: { port: mail.smtp.port } } }],
+  });
 });
