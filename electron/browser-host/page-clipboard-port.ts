@@ -2,6 +2,15 @@ import type { Page } from 'playwright-core';
 import type { ClipboardPort } from '../core/clipboard/index.ts';
 import { AppError } from '../core/errors/index.ts';
 
+/** The page's async Clipboard API, typed here because the Node side compiles without DOM types. */
+interface PageClipboard {
+  writeText(text: string): Promise<void>;
+  readText(): Promise<string>;
+}
+type PageGlobal = { navigator: { clipboard: PageClipboard } };
+// The callbacks below run inside the page (page.evaluate serialises them), so each reaches the
+// clipboard itself rather than through a Node-side helper.
+
 /**
  * The browser host's clipboard: the page's own async Clipboard API (the host grants it the
  * clipboard permissions). Chromium has no way to set "secret" markers here; Electron's port does
@@ -22,14 +31,14 @@ export class PageClipboardPort implements ClipboardPort {
   }
 
   async writeSecret(text: string): Promise<void> {
-    await this.#requirePage().evaluate((value) => navigator.clipboard.writeText(value), text);
+    await this.#requirePage().evaluate((value) => (globalThis as unknown as PageGlobal).navigator.clipboard.writeText(value), text);
   }
 
   async readText(): Promise<string> {
-    return this.#requirePage().evaluate(() => navigator.clipboard.readText());
+    return this.#requirePage().evaluate(() => (globalThis as unknown as PageGlobal).navigator.clipboard.readText());
   }
 
   async clear(): Promise<void> {
-    await this.#requirePage().evaluate(() => navigator.clipboard.writeText(''));
+    await this.#requirePage().evaluate(() => (globalThis as unknown as PageGlobal).navigator.clipboard.writeText(''));
   }
 }

@@ -140,7 +140,7 @@ export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
   };
   // After any call that can change lock state, entries or settings, the tray, the shortcut and
   // the auto-lock timer follow.
-  registerContract(ipcMain, afterCalls(createHandlers(services), ['vault.', 'entries.', 'settings.'], () => onVaultChanged()), APP_ORIGIN);
+  registerContract(ipcMain, afterCalls(createHandlers(services), ['vault.', 'entries.', 'settings.', 'keychain.'], () => onVaultChanged()), APP_ORIGIN);
 
   // Windows.
   const createWindow = (kind: WindowKind, show: boolean): BrowserWindowType => {
