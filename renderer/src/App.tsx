@@ -26,6 +26,8 @@ function phaseOf(status: VaultStatus): Phase {
  */
 export function App() {
   const [phase, setPhase] = useState<Phase>({ kind: 'loading' });
+  // First run's "import right after creating": the app opens on Settings → Import once.
+  const [importAfterCreate, setImportAfterCreate] = useState(false);
 
   const refresh = useCallback(async () => {
     const r = await api().vault.status();
@@ -82,6 +84,10 @@ export function App() {
           onCreate={async (password) => settle(await api().vault.create({ password }))}
           otherOptions={
             <>
+              <label className="check">
+                <input type="checkbox" checked={importAfterCreate} onChange={(e) => setImportAfterCreate(e.target.checked)} data-testid="import-after-create" />
+                {en.firstRun.importAfter}
+              </label>
               <p className="small muted" style={{ margin: 0 }}>{en.firstRun.importLater}</p>
               <p className="small muted" style={{ margin: 0 }}>{en.firstRun.openExistingHint}</p>
             </>
@@ -99,7 +105,14 @@ export function App() {
       );
       break;
     case 'unlocked':
-      body = <Shell onLock={() => void lock()} onReload={() => void refresh()} />;
+      body = (
+        <Shell
+          onLock={() => void lock()}
+          onReload={() => void refresh()}
+          startWithImport={importAfterCreate}
+          onStarted={() => setImportAfterCreate(false)}
+        />
+      );
       break;
   }
   return <ToastProvider>{body}</ToastProvider>;

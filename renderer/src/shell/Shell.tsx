@@ -18,17 +18,25 @@ interface Props {
   onLock: () => void;
   /** The vault file changed under us (backup restored): go back to the lock screen. */
   onReload: () => void;
+  /** Open on Settings with the import dialog (first run's "import right after creating"). */
+  startWithImport?: boolean;
+  onStarted?: () => void;
 }
 
 /** The unlocked app: left nav and the current screen. Unmounted on lock, which drops all its state. */
-export function Shell({ onLock, onReload }: Props) {
-  const [screen, setScreen] = useState<ScreenId>('vault');
+export function Shell({ onLock, onReload, startWithImport = false, onStarted }: Props) {
+  const [screen, setScreen] = useState<ScreenId>(startWithImport ? 'settings' : 'vault');
+  const [importing] = useState(startWithImport);
   const [about, setAbout] = useState(false);
   const [pendingSecret, setPendingSecret] = useState<string | null>(null);
   // The wizard's state lives here so that visiting another screen and coming back loses nothing.
   const [wizard, dispatchWizard] = useReducer(wizardReducer, initialWizardState);
   const searchRef = useRef<HTMLInputElement>(null);
   const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    onStarted?.(); // once, on mount
+  }, []);
 
   useEffect(() => {
     void api()
@@ -80,7 +88,7 @@ export function Shell({ onLock, onReload }: Props) {
           )}
           {screen === 'hygiene' && <HygieneScreen />}
           {screen === 'activity' && <ActivityScreen />}
-          {screen === 'settings' && <SettingsScreen onRestored={onReload} />}
+          {screen === 'settings' && <SettingsScreen onRestored={onReload} startWithImport={importing} />}
         </main>
         {about && <AboutDialog onClose={() => setAbout(false)} />}
       </div>

@@ -26,7 +26,7 @@ function Setting({ label, hint, control, htmlFor }: { label: string; hint?: stri
   );
 }
 
-export function SettingsScreen({ onRestored }: { onRestored: () => void }) {
+export function SettingsScreen({ onRestored, startWithImport: _startWithImport = false }: { onRestored: () => void; startWithImport?: boolean }) {
   const t = en.settings;
   const toast = useToast();
   const id = useId();
