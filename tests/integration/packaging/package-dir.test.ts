@@ -25,7 +25,13 @@ let log = '';
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
   const result = spawnSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${result.status}:\n${output.slice(-4000)}`);
+  if (result.status !== 0) {
+    const strip = (text: string) => text.split('\n').filter((line) => !line.includes('Unknown user config') && !line.includes('Unknown env config')).join('\n');
+    throw new Error(
+      `${cmd} ${args.join(' ')} exited ${result.status ?? `by signal ${result.signal}`}${result.error ? ` (${result.error.message})` : ''}:\n` +
+        `--- stdout (tail)\n${strip(result.stdout ?? '').slice(-3000)}\n--- stderr (tail)\n${strip(result.stderr ?? '').slice(-3000)}`,
+    );
+  }
   return output;
 }
 
