@@ -8,6 +8,7 @@ import { mailCalls } from './calls/mail.ts';
 import { clipboardCalls } from './calls/clipboard.ts';
 import { shellCalls } from './calls/shell.ts';
 import { vaultCalls } from './calls/vault.ts';
+import { interopCalls } from './calls/interop.ts';
 import { keychainCalls } from './calls/keychain.ts';
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...clipboardCalls,
   ...shellCalls,
   ...vaultCalls,
+  ...interopCalls,
   ...keychainCalls,
 } as const;
 
@@ -52,4 +54,5 @@ export * from './calls/mail.ts';
 export * from './calls/clipboard.ts';
 export * from './calls/shell.ts';
 export * from './calls/vault.ts';
+export * from './calls/interop.ts';
 export * from './calls/keychain.ts';

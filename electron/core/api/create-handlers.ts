@@ -7,6 +7,7 @@ import { mailHandlers } from './handlers/mail.ts';
 import { clipboardHandlers } from './handlers/clipboard.ts';
 import { shellHandlers } from './handlers/shell.ts';
 import { vaultHandlers } from './handlers/vault.ts';
+import { interopHandlers } from './handlers/interop.ts';
 import { keychainHandlers } from './handlers/keychain.ts';
 
 /** The one handler table: maps every contract call to the core. Both hosts register exactly this. */
@@ -19,6 +20,7 @@ export function createHandlers(services: Services): Handlers {
     ...clipboardHandlers(services),
     ...shellHandlers(services),
     ...vaultHandlers(services),
+    ...interopHandlers(services),
     ...keychainHandlers(services),
   };
 }

@@ -1,3 +1,4 @@
+import { CSV_FIELDS, type CsvField } from '../../contract/calls/interop.ts';
 import { ENTRY_LIMITS } from '../../contract/calls/vault.ts';
 import { allProviders } from '../providers/index.ts';
 import { parseCsv } from './csv-text.ts';
@@ -6,8 +7,7 @@ import { clip, makeCandidate, type ImportCandidate, type ParsedImport } from './
 import { importInvalid } from './import-errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 
-export const CSV_FIELDS = ['account', 'secret', 'label', 'provider', 'url', 'notes', 'tags', 'favorite'] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
+export { CSV_FIELDS, type CsvField };
 /** Which column holds which entry field; unmapped fields are found by their usual header names. */
 export type CsvMapping = Partial<Record<CsvField, string>>;
 

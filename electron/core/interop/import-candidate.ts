@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SkippedItem } from '../../contract/calls/interop.ts';
 import { entryInputSchema, entrySchema, type Entry, type EntryServer } from '../../contract/calls/vault.ts';
 import { importInvalid } from './import-errors.ts';
 
@@ -28,10 +29,7 @@ export interface ImportCandidate {
 }
 
 /** An item of the file that is not an app password (a card, a note, an entry without a password). */
-export interface SkippedItem {
-  where: string;
-  reason: string;
-}
+export type { SkippedItem };
 
 export interface ParsedImport {
   candidates: ImportCandidate[];

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { ImportPreview, ImportResult, PreviewRow } from '../../contract/calls/interop.ts';
 import type { Entry } from '../../contract/calls/vault.ts';
 import type { VaultSession } from '../vault/index.ts';
 import { entryOf, type ImportCandidate, type ParsedImport, type SkippedItem } from './import-candidate.ts';
+
+export type { ImportPreview, ImportResult, PreviewRow };
 import { importTooLarge } from './import-errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 
@@ -10,31 +13,6 @@ export interface ImportPlan {
   adds: ImportCandidate[];
   duplicates: ImportCandidate[];
   skipped: SkippedItem[];
-}
-
-/** One row of a preview: never the secret. */
-export interface PreviewRow {
-  where: string;
-  status: 'add' | 'duplicate';
-  provider: string;
-  account: string;
-  label: string;
-}
-
-export interface ImportPreview {
-  adds: number;
-  duplicates: number;
-  skipped: number;
-  rows: PreviewRow[];
-  skippedItems: SkippedItem[];
-}
-
-export interface ImportResult {
-  added: number;
-  duplicates: number;
-  skipped: number;
-  /** Ids of the new entries, in file order. */
-  ids: string[];
 }
 
 /** Same provider, account, label and secret: the import would add nothing new. */

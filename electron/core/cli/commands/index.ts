@@ -12,6 +12,8 @@ import { passwdCommand } from './passwd.ts';
 import { infoCommand } from './info.ts';
 import { restoreBackupCommand } from './restore-backup.ts';
 import { keychainCommand } from './keychain.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 
 /**
  * Every `apppass` command. Each lives in its own file in this folder; add it here.
@@ -32,4 +34,6 @@ export const COMMANDS: readonly Command[] = [
   detectCommand,
   checkCommand,
   profileCommand,
+  exportCommand,
+  importCommand,
 ];

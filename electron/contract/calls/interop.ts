@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { call } from '../define-call.ts';
+
+/** What interop.exportFile and `apppass export` write. */
+export const EXPORT_FORMATS = ['kdbx', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What interop.previewImport / applyImport and `apppass import` read; `json` is AppPass's encrypted backup. */
+export const IMPORT_FORMATS = ['kdbx', 'json', 'bitwarden-json', 'bitwarden-csv', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Entry fields a generic CSV column can be mapped to. */
+export const CSV_FIELDS = ['account', 'secret', 'label', 'provider', 'url', 'notes', 'tags', 'favorite'] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+/** Largest import accepted (bytes); base64 text of it is 4/3 longer. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface SkippedItem {
+  /** "row 3", "entry 5", "item 2": never a value from the file. */
+  where: string;
+  reason: string;
+}
+
+/** One row of an import preview: never the secret. */
+export interface PreviewRow {
+  where: string;
+  status: 'add' | 'duplicate';
+  provider: string;
+  account: string;
+  label: string;
+}
+
+export interface ImportPreview {
+  adds: number;
+  duplicates: number;
+  skipped: number;
+  rows: PreviewRow[];
+  skippedItems: SkippedItem[];
+}
+
+export interface ImportResult {
+  added: number;
+  duplicates: number;
+  skipped: number;
+  /** Ids of the new entries, in file order. */
+  ids: string[];
+}
+
+export interface ExportFileResult {
+  fileName: string;
+  mimeType: string;
+  byteLength: number;
+  entries: number;
+  /** Where the file was written (when a path was given), else null. */
+  path: string | null;
+  /** The file as base64 for the renderer to offer as a download (when no path was given), else null. */
+  base64: string | null;
+}
+
+const password = z.string().min(1).max(1024);
+const absolutePath = z.string().min(1).max(4096).refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p), 'an absolute path');
+
+const importInput = z
+  .strictObject({
+    format: z.enum(IMPORT_FORMATS),
+    /** The file chosen by the user: its absolute path, or its bytes as base64 (e.g. from <input type=file>). */
+    path: absolutePath.optional(),
+    contentBase64: z
+      .string()
+      .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+      .optional(),
+    /** The file's password (kdbx, json). */
+    password: password.optional(),
+    /** Generic CSV: entry field → column name. */
+    mapping: z.partialRecord(z.enum(CSV_FIELDS), z.string().min(1).max(200)).optional(),
+  })
+  .refine((i) => (i.path === undefined) !== (i.contentBase64 === undefined), { message: 'give exactly one of path or contentBase64' });
+
+export const interopCalls = {
+  /**
+   * Exports the unlocked vault. kdbx and json need `password` (the export password); csv needs
+   * `confirmPlaintext: true`. With `path` the file is written there (0600, atomically, never over an
+   * existing file); without, its bytes come back as base64 for a download.
+   */
+  'interop.exportFile': call<ExportFileResult>()(
+    z.strictObject({
+      format: z.enum(EXPORT_FORMATS),
+      password: password.optional(),
+      confirmPlaintext: z.boolean().optional(),
+      path: absolutePath.optional(),
+    }),
+  ),
+  /** Dry run: what the import would add and what duplicates an existing entry. Changes nothing. */
+  'interop.previewImport': call<ImportPreview>()(importInput),
+  /** Imports all or nothing: a bad row or a wrong file password changes nothing (typed error). */
+  'interop.applyImport': call<ImportResult>()(importInput),
+};
