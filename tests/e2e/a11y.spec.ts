@@ -101,6 +101,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('app-version')).toBeVisible();
     await expectNoSeriousA11yViolations(page, `settings (${theme})`);
+    await page.getByTestId('settings-import').click();
+    await expectNoSeriousA11yViolations(page, `import dialog (${theme})`);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('settings-export').click();
+    await expectNoSeriousA11yViolations(page, `export dialog (${theme})`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('export-dialog')).toHaveCount(0);
 
     // The layout holds at 400×600: no screen scrolls sideways.
     await page.setViewportSize({ width: 400, height: 600 });

@@ -338,6 +338,7 @@ export const en = {
     import: 'Import…',
     export: 'Export…',
     notYet: 'Not available yet in this build.',
+    dataHint: 'KeePass (KDBX 4), Bitwarden JSON/CSV, CSV, or an encrypted AppPass backup.',
     changePassword: 'Change master password',
     restoreBackup: 'Restore the backup',
     about: 'About',

@@ -7,6 +7,8 @@ import { applyTheme } from '../../hooks/use-theme.ts';
 import { AboutFacts } from '../../shell/AboutDialog.tsx';
 import { en } from '../../strings/en.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
 
 const AUTO_LOCK = [1, 5, 15, 30, 60, 240] as const;
@@ -26,7 +28,7 @@ function Setting({ label, hint, control, htmlFor }: { label: string; hint?: stri
   );
 }
 
-export function SettingsScreen({ onRestored, startWithImport: _startWithImport = false }: { onRestored: () => void; startWithImport?: boolean }) {
+export function SettingsScreen({ onRestored, startWithImport = false }: { onRestored: () => void; startWithImport?: boolean }) {
   const t = en.settings;
   const toast = useToast();
   const id = useId();
@@ -35,6 +37,7 @@ export function SettingsScreen({ onRestored, startWithImport: _startWithImport =
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [changing, setChanging] = useState(false);
   const [shortcut, setShortcut] = useState('');
+  const [dataDialog, setDataDialog] = useState<'import' | 'export' | null>(startWithImport ? 'import' : null);
 
   useEffect(() => {
     void api()
@@ -194,11 +197,11 @@ export function SettingsScreen({ onRestored, startWithImport: _startWithImport =
           <h2 id={`${id}-data`}>{t.data}</h2>
           <Setting
             label={t.data}
-            hint={t.notYet}
+            hint={t.dataHint}
             control={
               <div className="row">
-                <button type="button" className="btn" disabled title={t.notYet}>{t.import}</button>
-                <button type="button" className="btn" disabled title={t.notYet}>{t.export}</button>
+                <button type="button" className="btn" onClick={() => setDataDialog('import')} data-testid="settings-import">{t.import}</button>
+                <button type="button" className="btn" onClick={() => setDataDialog('export')} data-testid="settings-export">{t.export}</button>
               </div>
             }
           />
@@ -214,6 +217,24 @@ export function SettingsScreen({ onRestored, startWithImport: _startWithImport =
           <AboutFacts />
         </section>
       </div>
+      {dataDialog === 'import' && (
+        <ImportDialog
+          onClose={() => setDataDialog(null)}
+          onImported={(n) => {
+            setDataDialog(null);
+            toast({ message: en.interop.imported(n) });
+          }}
+        />
+      )}
+      {dataDialog === 'export' && (
+        <ExportDialog
+          onClose={() => setDataDialog(null)}
+          onExported={(message) => {
+            setDataDialog(null);
+            toast({ message });
+          }}
+        />
+      )}
       {changing && (
         <ChangePasswordDialog
           onClose={() => setChanging(false)}

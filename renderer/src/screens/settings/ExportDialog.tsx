@@ -1,0 +1,77 @@
+import { useId, useRef, useState } from 'react';
+import type { ErrorPayload, ExportFormat } from '../../../../electron/contract/index.ts';
+import { api } from '../../api.ts';
+import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
+import { base64ToBytes } from '../../lib/base64.ts';
+import { downloadFile } from '../../lib/download.ts';
+import { takeValue } from '../../lib/take-value.ts';
+import { en } from '../../strings/en.ts';
+
+const FORMATS: ExportFormat[] = ['kdbx', 'json', 'csv'];
+
+export function ExportDialog({ onClose, onExported }: { onClose: () => void; onExported: (message: string) => void }) {
+  const t = en.interop;
+  const id = useId();
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const [format, setFormat] = useState<ExportFormat>('kdbx');
+  const [confirmPlaintext, setConfirmPlaintext] = useState(false);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [busy, setBusy] = useState(false);
+  const plaintext = format === 'csv';
+
+  const run = async () => {
+    setError(null);
+    const password = plaintext ? undefined : takeValue(passwordRef.current) || undefined;
+    setBusy(true);
+    const r = await api().interop.exportFile(plaintext ? { format, confirmPlaintext } : { format, ...(password ? { password } : {}) });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    if (r.value.base64) downloadFile(r.value.fileName, r.value.mimeType, base64ToBytes(r.value.base64));
+    onExported(t.exported(r.value.fileName, r.value.entries));
+  };
+
+  return (
+    <Dialog
+      title={t.exportTitle}
+      onClose={onClose}
+      testId="export-dialog"
+      footer={
+        busy ? (
+          <Progress label={en.common.working} />
+        ) : (
+          <>
+            <button type="button" className="btn" onClick={onClose}>{en.common.cancel}</button>
+            <button type="button" className="btn primary" disabled={plaintext && !confirmPlaintext} onClick={() => void run()} data-testid="export-run">
+              {t.exportButton}
+            </button>
+          </>
+        )
+      }
+    >
+      <div className="field">
+        <label htmlFor={`${id}-fmt`}>{t.format}</label>
+        <select id={`${id}-fmt`} className="input" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} data-autofocus>
+          {FORMATS.map((f) => (
+            <option key={f} value={f}>{t.formats[f]}</option>
+          ))}
+        </select>
+      </div>
+      {plaintext ? (
+        <>
+          <p className="notice warning small">{t.plaintextWarning}</p>
+          <label className="check">
+            <input type="checkbox" checked={confirmPlaintext} onChange={(e) => setConfirmPlaintext(e.target.checked)} />
+            {t.confirmPlaintext}
+          </label>
+        </>
+      ) : (
+        <div className="field">
+          <label htmlFor={`${id}-p`}>{t.exportPassword}</label>
+          <MasterPasswordInput id={`${id}-p`} ref={passwordRef} aria-describedby={`${id}-ph`} />
+          <span className="hint" id={`${id}-ph`}>{t.exportPasswordHint}</span>
+        </div>
+      )}
+      <ErrorNote error={error} />
+    </Dialog>
+  );
+}

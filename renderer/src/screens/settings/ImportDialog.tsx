@@ -1,0 +1,141 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ErrorPayload, ImportFormat, ImportPreview } from '../../../../electron/contract/index.ts';
+import { api } from '../../api.ts';
+import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
+import { bytesToBase64 } from '../../lib/base64.ts';
+import { en } from '../../strings/en.ts';
+
+const FORMATS: ImportFormat[] = ['kdbx', 'bitwarden-json', 'bitwarden-csv', 'csv', 'json'];
+const MAX_BYTES = 50 * 1024 * 1024;
+
+function guessFormat(name: string): ImportFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.kdbx')) return 'kdbx';
+  if (lower.endsWith('.csv')) return lower.includes('bitwarden') ? 'bitwarden-csv' : 'csv';
+  if (lower.endsWith('.json')) return lower.includes('bitwarden') ? 'bitwarden-json' : 'json';
+  return 'csv';
+}
+
+/** Preview first (changes nothing), then import all or nothing. The file password field is uncontrolled. */
+export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (count: number) => void }) {
+  const t = en.interop;
+  const id = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const content = useRef<string | null>(null);
+  const [format, setFormat] = useState<ImportFormat>('kdbx');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const needsPassword = format === 'kdbx' || format === 'json';
+
+  const onFile = async () => {
+    setPreview(null);
+    setProblem(null);
+    const file = fileRef.current?.files?.[0];
+    content.current = null;
+    if (!file) return;
+    if (file.size > MAX_BYTES) return setProblem(t.tooLarge);
+    setFormat(guessFormat(file.name));
+    content.current = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  };
+
+  const input = () => {
+    const password = needsPassword ? passwordRef.current?.value || undefined : undefined;
+    return { format, contentBase64: content.current ?? '', ...(password ? { password } : {}) };
+  };
+
+  const run = async (event: FormEvent, apply: boolean) => {
+    event.preventDefault();
+    if (!content.current) return setProblem(t.noFile);
+    setBusy(true);
+    setError(null);
+    if (apply) {
+      const r = await api().interop.applyImport(input());
+      setBusy(false);
+      if (!r.ok) return setError(r.error);
+      if (passwordRef.current) passwordRef.current.value = '';
+      content.current = null;
+      onImported(r.value.added);
+    } else {
+      const r = await api().interop.previewImport(input());
+      setBusy(false);
+      if (!r.ok) return setError(r.error);
+      setPreview(r.value);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t.importTitle}
+      onClose={onClose}
+      testId="import-dialog"
+      footer={
+        busy ? (
+          <Progress label={en.common.working} />
+        ) : (
+          <>
+            <button type="button" className="btn" onClick={onClose}>{en.common.cancel}</button>
+            <button type="button" className="btn" onClick={(e) => void run(e, false)} data-testid="import-preview">{t.preview}</button>
+            <button type="button" className="btn primary" disabled={!preview || preview.adds === 0} onClick={(e) => void run(e, true)} data-testid="import-apply">
+              {t.apply}
+            </button>
+          </>
+        )
+      }
+    >
+      <form className="stack" onSubmit={(e) => void run(e, false)}>
+        <div className="field">
+          <label htmlFor={`${id}-f`}>{t.file}</label>
+          <input id={`${id}-f`} ref={fileRef} type="file" className="input" onChange={() => void onFile()} data-testid="import-file" data-autofocus />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-fmt`}>{t.format}</label>
+          <select id={`${id}-fmt`} className="input" value={format} onChange={(e) => { setFormat(e.target.value as ImportFormat); setPreview(null); }}>
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>{t.formats[f]}</option>
+            ))}
+          </select>
+        </div>
+        {needsPassword && (
+          <div className="field">
+            <label htmlFor={`${id}-p`}>{t.filePassword}</label>
+            <MasterPasswordInput id={`${id}-p`} ref={passwordRef} aria-describedby={`${id}-ph`} />
+            <span className="hint" id={`${id}-ph`}>{t.filePasswordHint}</span>
+          </div>
+        )}
+        {problem && <p className="field-error" role="alert">{problem}</p>}
+        <ErrorNote error={error} />
+        {preview && (
+          <div className="stack" data-testid="import-summary">
+            <p className="row" style={{ margin: 0 }}>
+              <span className="badge confirmed">{t.adds(preview.adds)}</span>
+              <span className="badge">{t.duplicates(preview.duplicates)}</span>
+              <span className="badge reported">{t.skipped(preview.skipped)}</span>
+            </p>
+            <div className="table-wrap" style={{ maxHeight: 200 }} tabIndex={0} aria-label={t.preview}>
+              <table className="table">
+                <tbody>
+                  {preview.rows.slice(0, 100).map((row) => (
+                    <tr key={row.where}>
+                      <td>{row.account}</td>
+                      <td>{row.label}</td>
+                      <td className="muted small">{row.status === 'duplicate' ? t.duplicates(1) : row.provider}</td>
+                    </tr>
+                  ))}
+                  {preview.skippedItems.slice(0, 50).map((s) => (
+                    <tr key={`skip-${s.where}`}>
+                      <td className="muted">{s.where}</td>
+                      <td colSpan={2} className="muted small">{s.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
