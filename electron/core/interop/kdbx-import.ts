@@ -18,6 +18,8 @@ const metaSchema = z.strictObject({
   lastCopied: z.string().nullable(),
   revoked: z.string().nullable(),
   favorite: z.boolean(),
+  /** Tag order as AppPass had it (KeePassXC sorts tags); used only while the set of tags is unchanged. */
+  tags: z.array(z.string()).max(64).optional(),
 });
 
 function text(entry: KdbxEntry, name: string): string {
@@ -57,11 +59,13 @@ function candidateOf(entry: KdbxEntry, where: string, groupTag: string | null): 
   const ownLabel = entry.fields.has(KDBX_FIELDS.label) ? text(entry, KDBX_FIELDS.label) : null;
   const account = userName !== '' ? userName : title;
   if (account === '') return { where, reason: 'no user name or title' };
-  const tags = [...new Set([...entry.tags, ...(groupTag === null ? [] : [groupTag])].map((t) => clip(t.trim(), ENTRY_LIMITS.tag)).filter((t) => t !== ''))];
+  let tags = [...new Set([...entry.tags, ...(groupTag === null ? [] : [groupTag])].map((t) => clip(t.trim(), ENTRY_LIMITS.tag)).filter((t) => t !== ''))];
   const servers = text(entry, KDBX_FIELDS.servers);
   const metaText = text(entry, KDBX_FIELDS.meta);
   const meta = metaText === '' ? null : metaSchema.safeParse(parseJson(metaText, where, KDBX_FIELDS.meta));
   if (meta !== null && !meta.success) throw importInvalid(`${KDBX_FIELDS.meta} has the wrong shape`, where);
+  const ordered = meta?.data?.tags;
+  if (ordered !== undefined && ordered.length === tags.length && [...ordered].sort().join('\n') === [...tags].sort().join('\n')) tags = ordered;
   const server = servers === '' ? undefined : entryServerSchema.safeParse(parseJson(servers, where, KDBX_FIELDS.servers));
   if (server !== undefined && !server.success) throw importInvalid(`${KDBX_FIELDS.servers} has the wrong shape`, where);
   const raw: Record<string, unknown> = {

@@ -1,0 +1,82 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
+import { runCli } from '../../../electron/core/cli/run-cli.ts';
+import { VaultService } from '../../../electron/core/vault/index.ts';
+import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
+import { MASTER, sampleVault } from './helpers.ts';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+});
+
+async function cli(argv: string[], stdin: string[], cwd: string) {
+  const io = fakeCliIO(stdin, { cwd });
+  const code = await runCli(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('interop contract calls', () => {
+  it('exportFile returns base64 or writes to a path (0600, never over a file); previewImport then applyImport', async () => {
+    const { session, dir, path, cleanup } = await sampleVault();
+    cleanups.push(cleanup);
+    session.lock();
+    const vault = new VaultService(path);
+    const handlers = createHandlers({ version: 't', platform: 'linux', vaultPath: path, vault });
+    await vault.unlock(MASTER);
+    const asBytes = await dispatch(handlers, 'interop.exportFile', { format: 'json', password: 'exp' });
+    expect(asBytes).toMatchObject({ ok: true, value: { path: null, entries: 2 } });
+    const out = join(dir, 'export.kdbx');
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', path: out })).toMatchObject({ ok: true, value: { path: out, base64: null } });
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', path: out })).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'csv' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', path: out, contentBase64: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+
+    const csv = Buffer.from('email,password,label\nnew@example.org,new-secret,Phone\n').toString('base64');
+    const preview = await dispatch(handlers, 'interop.previewImport', { format: 'csv', contentBase64: csv });
+    expect(preview).toMatchObject({ ok: true, value: { adds: 1, duplicates: 0 } });
+    expect(JSON.stringify(preview)).not.toContain('new-secret');
+    expect(await dispatch(handlers, 'interop.applyImport', { format: 'csv', contentBase64: csv })).toMatchObject({ ok: true, value: { added: 1 } });
+    expect(await dispatch(handlers, 'interop.applyImport', { format: 'kdbx', path: out, password: 'wrong' })).toMatchObject({ ok: false, error: { code: 'IMPORT_WRONG_PASSWORD' } });
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', path: out, password: 'exp' })).toMatchObject({ ok: true, value: { adds: 0, duplicates: 2 } });
+    vault.lock();
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'csv', contentBase64: csv })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+});
+
+describe('apppass export / import', () => {
+  it('exports json, csv (only with --yes-plaintext) and kdbx, and imports them back', async () => {
+    const { session, dir, path, cleanup } = await sampleVault();
+    cleanups.push(cleanup);
+    session.lock();
+    const v = ['--vault', path];
+    expect((await cli([...v, 'export', '--format', 'csv', '--out', 'plain.csv'], [MASTER], dir)).code).toBe(2);
+    const csv = await cli([...v, 'export', '--format', 'csv', '--out', 'plain.csv', '--yes-plaintext'], [MASTER], dir);
+    expect(csv.code).toBe(0);
+    expect(csv.err).toContain('NOT encrypted');
+    expect(statSync(join(dir, 'plain.csv')).mode & 0o777).toBe(0o600);
+    expect((await cli([...v, 'export', '--format', 'json', '--out', 'b.json', '--json'], [MASTER, 'exp'], dir)).out).toContain('"entries":2');
+    expect((await cli([...v, 'export', '--format', 'kdbx', '--out', 'b.kdbx'], [MASTER], dir)).code).toBe(2);
+
+    const dry = await cli([...v, 'import', '--format', 'json', 'b.json', '--dry-run', '--json'], [MASTER, 'exp'], dir);
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.out)).toMatchObject({ dryRun: true, preview: { adds: 0, duplicates: 2 } });
+    const wrong = await cli([...v, 'import', '--format', 'json', 'b.json'], [MASTER, 'nope'], dir);
+    expect(wrong.code).toBe(3);
+    expect(wrong.err).toContain('IMPORT_WRONG_PASSWORD');
+
+    writeFileSync(join(dir, 'new.csv'), 'Login,Secret Col\nzed@yahoo.com,zzz\n');
+    const mapped = await cli([...v, 'import', '--format', 'csv', 'new.csv', '--map', 'account=Login', '--map', 'secret=Secret Col'], [MASTER], dir);
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toContain('Imported 1 entries');
+    const bad = await cli([...v, 'import', '--format', 'csv', 'new.csv'], [MASTER], dir);
+    expect(bad.code).toBe(4);
+    expect(bad.err).toContain('IMPORT_INVALID');
+    expect((await cli([...v, 'import', '--format', 'csv', 'missing.csv'], [MASTER], dir)).code).toBe(5);
+    expect(readFileSync(join(dir, 'plain.csv'), 'utf8')).toContain('alice@gmail.com');
+  });
+});
