@@ -22,6 +22,14 @@ test.describe('quick unlock with the real Secret Service (gnome-keyring on a pri
   test('turn it on in Settings, lock, unlock with the keychain; a locked keychain gets its words', async ({ host, vaultPath }) => {
     const { page } = host;
     await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
+    // The core gives the keychain 2 s to answer; a freshly started gnome-keyring on a busy machine
+    // may need longer for its first answer, so wait until it answers before opening Settings.
+    await expect
+      .poll(async () => page.evaluate(async () => {
+        const r = await window.apppass.keychain.status();
+        return r.ok && r.value.available;
+      }), { timeout: 20_000 })
+      .toBe(true);
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('keychain-state')).toContainText('Off');
     await page.getByTestId('keychain-toggle').click();

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './host-fixture.ts';
+
+const KDF = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
+
+test('quick search: typing filters, arrows choose, Enter copies the chosen password, Esc clears', async ({ host }) => {
+  const { page, origin } = host;
+  await page.evaluate(async (kdf) => {
+    const api = window.apppass;
+    await api.vault.create({ password: 'correct horse battery staple 42', kdf });
+    await api.entries.add({ provider: 'gmail', account: 'sam@gmail.com', label: 'iPhone Mail', secret: 'aaaabbbbccccdddd' });
+    await api.entries.add({ provider: 'gmail', account: 'sam@gmail.com', label: 'Thunderbird', secret: 'eeeeffffgggghhhh' });
+    await api.entries.add({ provider: 'yahoo', account: 'sam@yahoo.com', label: 'Outlook', secret: 'iiiijjjjkkkkllll' });
+  }, KDF);
+  await page.goto(`${origin}/index.html#/quick-search`);
+
+  const field = page.getByRole('combobox', { name: 'Search app passwords' });
+  await expect(field).toBeFocused();
+  await expect(page.getByRole('option')).toHaveCount(3);
+
+  await field.fill('gmail');
+  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('option').nth(0)).toHaveAttribute('aria-selected', 'true');
+  await field.press('ArrowDown');
+  await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  const chosen = (await page.getByRole('option').nth(1).textContent()) ?? '';
+  await field.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Copied — clears in 20 s');
+  const expected = chosen.includes('Thunderbird') ? 'eeeeffffgggghhhh' : 'aaaabbbbccccdddd';
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+
+  await field.fill('nothing like this');
+  await expect(page.getByRole('status')).toHaveText('Nothing matches.');
+  await field.press('Escape');
+  await expect(field).toHaveValue('');
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('quick search on a locked vault says how to unlock, and shows nothing', async ({ host }) => {
+  const { page, origin } = host;
+  await page.evaluate(async (kdf) => {
+    await window.apppass.vault.create({ password: 'correct horse battery staple 42', kdf });
+    await window.apppass.entries.add({ provider: 'gmail', account: 'sam@gmail.com', label: 'iPhone Mail', secret: 'aaaabbbbccccdddd' });
+    await window.apppass.vault.lock();
+  }, KDF);
+  await page.goto(`${origin}/index.html#/quick-search`);
+  await expect(page.getByRole('status')).toHaveText('The vault is locked. Open AppPass to unlock it.');
+  await expect(page.getByRole('option')).toHaveCount(0);
+});
