@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { EXPORT_FORMATS, exportVault, needsPassword, writeExportFile, type ExportFormat } from '../../interop/index.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../contract/calls/interop.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError, withVault } from '../vault-access.ts';
 
@@ -25,6 +25,8 @@ export const exportCommand: Command = {
       throw usageError('A CSV export is NOT encrypted: anyone who gets the file can read every app password. Add --yes-plaintext to confirm, or use --format kdbx or json.', USAGE);
     }
     const path = isAbsolute(out) ? out : resolve(ctx.io.cwd, out);
+    // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
+    const { exportVault, needsPassword, writeExportFile } = await import('../../interop/index.ts');
     const written = await withVault(ctx, async (session) => {
       const password = needsPassword(format as ExportFormat) ? await ctx.readSecret('export password') : undefined;
       if (password === '') throw usageError('The export password is empty.', USAGE);

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
-import { CSV_FIELDS, IMPORT_FORMATS, importFromFile, needsPassword, readImportFile, type CsvField, type CsvMapping, type ImportFormat, type ImportPreview } from '../../interop/index.ts';
+import { CSV_FIELDS, IMPORT_FORMATS, type CsvField, type ImportFormat, type ImportPreview } from '../../../contract/calls/interop.ts';
+import type { CsvMapping } from '../../interop/index.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError, withVault } from '../vault-access.ts';
 
@@ -43,6 +44,8 @@ export const importCommand: Command = {
     if (Object.keys(mapping).length > 0 && format !== 'csv') throw usageError('--map applies to --format csv only.', USAGE);
     const file = ctx.args[0] as string;
     const path = isAbsolute(file) ? file : resolve(ctx.io.cwd, file);
+    // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
+    const { importFromFile, needsPassword, readImportFile } = await import('../../interop/index.ts');
     const bytes = await readImportFile(path);
     const dryRun = ctx.options['dry-run'] === true;
     const outcome = await withVault(ctx, async (session) => {
