@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoSeriousA11yViolations } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 
 const KDF = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
@@ -34,8 +34,7 @@ test('quick search: typing filters, arrows choose, Enter copies the chosen passw
   await field.press('Escape');
   await expect(field).toHaveValue('');
 
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await expectNoSeriousA11yViolations(page, 'quick search');
 });
 
 test('quick search on a locked vault says how to unlock, and shows nothing', async ({ host }) => {

@@ -156,6 +156,8 @@ export const en = {
     addTitle: 'New entry',
     confirmDelete: 'Delete',
     markRevoked: 'Mark as revoked',
+    favorite: 'Favourite',
+    favoriteHint: 'Favourites come first in the tray menu.',
     revokeAtProvider: 'Revoke at the provider',
     backToList: 'Back to the list',
     custom: 'Other provider',
@@ -394,6 +396,17 @@ export const en = {
   },
   errorsGeneric: {
     copyFailed: 'Could not copy to the clipboard.',
+  },
+  quickSearch: {
+    title: 'Quick search',
+    placeholder: 'Search app passwords',
+    results: 'Matching app passwords',
+    hint: '↑ ↓ to choose · Enter copies · Esc closes',
+    empty: 'No app passwords yet.',
+    noMatch: 'Nothing matches.',
+    locked: 'The vault is locked. Open AppPass to unlock it.',
+    copied: 'Copied.',
+    copiedClears: 'Copied — clears in {seconds} s',
   },
   shortcuts: {
     search: 'Ctrl+F',
