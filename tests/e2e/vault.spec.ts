@@ -33,6 +33,11 @@ test('add, reveal, edit, delete with undo — all through the real core', async 
   await page.getByTestId('detail-reveal').click();
   await expect(page.getByTestId('detail-secret')).toHaveText('fm-app-pass-123');
 
+  // Favourite: the star shows in the list and the core keeps it.
+  await page.getByTestId('detail-favorite').click();
+  await expect(page.getByTestId('detail-favorite')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('entry-row').filter({ hasText: 'Work laptop (Thunderbird)' })).toContainText('Favourite');
+
   // Delete, then Undo from the toast: the entry is back, secret and all.
   await page.getByTestId('detail-delete').click();
   await expect(page.getByTestId('entry-row').filter({ hasText: 'Work laptop (Thunderbird)' })).toHaveCount(0);

@@ -23,6 +23,7 @@ const PATHS = {
   download: 'M12 4v11M7 10l5 5 5-5M4 20h16',
   back: 'M15 5l-7 7 7 7',
   close: 'M6 6l12 12M18 6 6 18',
+  star: 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1.1 6.2L12 17.3 6.4 20.2l1.1-6.2L3 9.6l6.2-.9L12 3Z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

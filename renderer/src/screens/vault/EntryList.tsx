@@ -118,6 +118,12 @@ export function EntryList({ rows, selectedId, onSelect, onCopy, providerName }: 
               <ProviderAvatar provider={e.provider} name={pname} />
               <span className="main-text">
                 <span className="title" style={{ display: 'block' }}>
+                  {e.favorite && (
+                    <>
+                      <span className="fav" aria-hidden="true">★ </span>
+                      <span className="visually-hidden">{en.vault.favorite}: </span>
+                    </>
+                  )}
                   {e.label || e.account}
                   {e.revoked && <span className="badge danger" style={{ marginLeft: 6 }}>{en.vault.revoked}</span>}
                 </span>

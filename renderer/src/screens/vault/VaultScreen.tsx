@@ -100,6 +100,12 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     else setError(r.error);
   };
 
+  const toggleFavorite = async (entry: EntrySummary) => {
+    const r = await api().entries.update({ id: entry.id, patch: { favorite: !entry.favorite } });
+    if (r.ok) replace(r.value);
+    else setError(r.error);
+  };
+
   const total = entries?.length ?? 0;
   return (
     <section className="vault" aria-labelledby="vault-title" data-has-selection={selected !== null}>
@@ -163,6 +169,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
           onEdit={() => setDialog({ kind: 'edit', entry: selected })}
           onDelete={() => void remove(selected)}
           onToggleRevoked={() => void toggleRevoked(selected)}
+          onToggleFavorite={() => void toggleFavorite(selected)}
           onBack={() => setSelectedId(null)}
         />
       ) : (
