@@ -14,8 +14,8 @@ const REQUIRED = ['type', 'name', 'login_uri', 'login_username', 'login_password
  * account, login_password → secret, login_uri (comma-separated) → provider, notes, folder → tag,
  * favorite "1"); "note" rows are skipped.
  */
-export function readBitwardenCsv(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): ParsedImport {
-  const table = parseCsv(bytes, limits);
+export async function readBitwardenCsv(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): Promise<ParsedImport> {
+  const table = await parseCsv(bytes, limits);
   const missing = REQUIRED.filter((c) => !table.columns.includes(c));
   if (missing.length > 0) throw importInvalid(`it is not a Bitwarden CSV export (no column ${missing.join(', ')})`);
   const candidates: ImportCandidate[] = [];

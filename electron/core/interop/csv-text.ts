@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { importInvalid, importTooLarge } from './import-errors.ts';
 import type { ImportLimits } from './limits.ts';
 
@@ -13,10 +12,12 @@ export interface CsvTable {
  * Parses CSV with a header row (papaparse). Quoting errors or a row with a different number of
  * fields than the header stop the import (IMPORT_INVALID naming the row, never its contents).
  */
-export function parseCsv(bytes: Uint8Array, limits: ImportLimits): CsvTable {
+export async function parseCsv(bytes: Uint8Array, limits: ImportLimits): Promise<CsvTable> {
   if (bytes.length > limits.fileBytes) throw importTooLarge(`the file has ${bytes.length} bytes`, limits.fileBytes);
   let text = Buffer.from(bytes).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Loaded on first use: papaparse stays out of the CLI's start-up.
+  const { default: Papa } = await import('papaparse');
   const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', dynamicTyping: false });
   const columns = result.meta.fields ?? [];
   if (columns.length === 0 || columns.every((c) => c.trim() === '')) throw importInvalid('it has no header row');

@@ -35,7 +35,7 @@ export async function exportVault(session: VaultSession, format: ExportFormat, o
     if (options.confirmPlaintext !== true) {
       throw new AppError('USAGE', 'A CSV export is NOT encrypted: every app password is readable by anyone who gets the file. Confirm that explicitly (CLI: --yes-plaintext), or export as kdbx or json.');
     }
-    return { bytes: entriesToCsv(entries), fileName: `apppass-${stamp}.csv`, mimeType: MIME.csv, entries: entries.length };
+    return { bytes: await entriesToCsv(entries), fileName: `apppass-${stamp}.csv`, mimeType: MIME.csv, entries: entries.length };
   }
   const password = options.password ?? '';
   if (password === '') throw new AppError('USAGE', `The ${format} export needs an export password. Choose one and keep it: without it the file cannot be opened.`);

@@ -47,8 +47,8 @@ export function resolveColumns(columns: readonly string[], mapping: CsvMapping =
  * either stops the import (all or nothing). Tags are split on ";". The provider column, when it
  * holds a catalog id (or "custom"), wins; otherwise the provider is detected from URL and account.
  */
-export function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}, limits: ImportLimits = IMPORT_LIMITS): ParsedImport {
-  const table = parseCsv(bytes, limits);
+export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}, limits: ImportLimits = IMPORT_LIMITS): Promise<ParsedImport> {
+  const table = await parseCsv(bytes, limits);
   const col = resolveColumns(table.columns, mapping);
   const known = new Set([...allProviders().map((p) => p.id), 'custom']);
   const candidates: ImportCandidate[] = table.rows.map((row, index) => {

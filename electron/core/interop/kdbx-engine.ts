@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { gunzipSync } from 'node:zlib';
 import { hashRaw } from '@node-rs/argon2';
-import kdbxweb from 'kdbxweb';
+import type kdbxwebNs from 'kdbxweb';
 import { deriveKey, KDF_LIMITS } from '../kdf/index.ts';
 import { importInvalid, importTooLarge } from './import-errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
@@ -97,16 +97,23 @@ type DecryptData = (this: FormatInternals, data: ArrayBuffer, key: ArrayBuffer) 
 type AesKdf = (credentials: Uint8Array, key: Uint8Array | ArrayBuffer, rounds: number) => Promise<Uint8Array>;
 
 const GZIP = 1;
-let installed = false;
+type Kdbxweb = typeof kdbxwebNs;
+let loaded: Promise<Kdbxweb> | null = null;
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
-/** Installs the hooks (idempotent). Call before any kdbxweb load or save. */
-export function setUpKdbxweb(): typeof kdbxweb {
-  if (installed) return kdbxweb;
-  installed = true;
+/**
+ * Loads kdbxweb (on first use only: it stays out of the CLI's start-up) and installs the hooks once.
+ * Call before any kdbxweb load or save.
+ */
+export function setUpKdbxweb(): Promise<Kdbxweb> {
+  loaded ??= import('kdbxweb').then(({ default: kdbxweb }) => install(kdbxweb));
+  return loaded;
+}
+
+function install(kdbxweb: Kdbxweb): Kdbxweb {
   kdbxweb.CryptoEngine.setArgon2Impl(argon2);
 
   const aes = kdbxweb.KeyEncryptorAes as unknown as { encrypt: AesKdf };

@@ -16,7 +16,7 @@ export function kdbxTitle(entry: Pick<Entry, 'provider' | 'label'>): string {
  * (the provider's app-password page), Notes, Tags, and AppPass-* custom fields for the rest.
  */
 export async function entriesToKdbx(entries: readonly Entry[], password: string, kdf: KdfParams): Promise<Uint8Array> {
-  const kdbxweb = setUpKdbxweb();
+  const kdbxweb = await setUpKdbxweb();
   const params = checkKdfParams(kdf);
   const credentials = new kdbxweb.Credentials(kdbxweb.ProtectedValue.fromString(password));
   const db = kdbxweb.Kdbx.create(credentials, 'AppPass export');

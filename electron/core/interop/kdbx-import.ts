@@ -37,9 +37,8 @@ function parseJson(value: string, where: string, field: string): unknown {
 }
 
 /** Maps kdbxweb's failures to typed import errors; our own AppErrors pass through. */
-function translate(error: unknown): Error {
+function translate(kdbxweb: typeof kdbxwebNs, error: unknown): Error {
   if (isAppError(error)) return error;
-  const kdbxweb = setUpKdbxweb();
   if (error instanceof kdbxweb.KdbxError) {
     if (error.code === kdbxweb.Consts.ErrorCodes.InvalidKey) return importWrongPassword();
     if (error.code === kdbxweb.Consts.ErrorCodes.BadSignature) return importInvalid('it is not a KeePass (KDBX) database');
@@ -91,14 +90,14 @@ function candidateOf(entry: KdbxEntry, where: string, groupTag: string | null): 
  */
 export async function readKdbx(bytes: Uint8Array, password: string, limits: ImportLimits = IMPORT_LIMITS): Promise<ParsedImport> {
   if (bytes.length > limits.fileBytes) throw importTooLarge(`the file has ${bytes.length} bytes`, limits.fileBytes);
-  const kdbxweb = setUpKdbxweb();
+  const kdbxweb = await setUpKdbxweb();
   let db: kdbxwebNs.Kdbx;
   try {
     const credentials = new kdbxweb.Credentials(kdbxweb.ProtectedValue.fromString(password));
     const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     db = await withKdbxLimits(limits, () => kdbxweb.Kdbx.load(data, credentials));
   } catch (error) {
-    throw translate(error);
+    throw translate(kdbxweb, error);
   }
   const recycleBin = db.meta.recycleBinUuid?.id ?? null;
   const root = db.getDefaultGroup();

@@ -4,7 +4,7 @@ import { isAppError } from '../../../electron/core/errors/index.ts';
 import { IMPORT_LIMITS, parseImport, readKdbx } from '../../../electron/core/interop/index.ts';
 import { setUpKdbxweb } from '../../../electron/core/interop/kdbx-engine.ts';
 
-const kdbxweb = setUpKdbxweb();
+const kdbxweb = await setUpKdbxweb();
 
 async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<string> {
   try {
