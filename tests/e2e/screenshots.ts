@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       await page.getByTestId('unlock-password').fill(MASTER);
       await page.getByTestId('unlock').click();
       await page.getByTestId('entry-row').first().waitFor();
-      await page.getByTestId('entry-row').first().click();
+      await page.getByTestId('entry-row').filter({ hasText: 'iPhone Mail' }).click();
       await page.getByTestId('entry-detail').waitFor();
       await shot(page, 'vault', theme);
 
