@@ -134,6 +134,13 @@ describe('wizard state', () => {
     expect(WIZARD_STEPS[s.step]).toBe('client');
   });
 
+  it('tests the outgoing server first when app passwords only work for SMTP (Microsoft 365)', () => {
+    const smtpOnly: Provider = { ...provider('m'), appPasswords: { ...provider('m').appPasswords, worksFor: ['smtp'] } };
+    const s = run([{ type: 'email', email: 'me@m.example' }, { type: 'detected', detection: detection('me@m.example', smtpOnly) }]);
+    expect(s.testProtocol).toBe('outgoing');
+    expect(run([{ type: 'provider', provider: provider('a') }], s).testProtocol).toBe('incoming');
+  });
+
   it('reaching "done" forgets the password (it is in the vault now)', () => {
     const s = run([{ type: 'saved', id: 'e1' }, { type: 'next' }, { type: 'next' }], filled());
     expect(WIZARD_STEPS[s.step]).toBe('done');

@@ -93,6 +93,12 @@ export function settingsFromProvider(provider: Provider, email: string): Account
   };
 }
 
+/** The server to test first: incoming, unless the provider's app passwords only work for sending (Microsoft 365). */
+export function preferredTest(provider: Provider | null, settings: AccountSettings | null): 'incoming' | 'outgoing' {
+  if (!provider || !settings) return 'incoming';
+  return provider.appPasswords.worksFor.includes(settings.incoming.protocol) ? 'incoming' : 'outgoing';
+}
+
 /** Blank servers to fill by hand ("Other provider"). */
 export function manualSettings(email: string): AccountSettings {
   const domain = email.trim().split('@')[1] ?? '';
@@ -137,16 +143,19 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'detected': {
       if (action.detection.email.trim().toLowerCase() !== state.email.trim().toLowerCase()) return state;
-      return { ...state, detection: action.detection, provider: action.detection.provider, providerChosen: false, settings: action.detection.settings, test: null };
+      const { provider, settings } = action.detection;
+      return { ...state, detection: action.detection, provider, providerChosen: false, settings, testProtocol: preferredTest(provider, settings), test: null };
     }
     case 'provider': {
       const settings = action.provider ? settingsFromProvider(action.provider, state.email) : manualSettings(state.email);
       const sameAsDetected = action.provider?.id === state.detection?.provider?.id;
+      const nextSettings = sameAsDetected && state.detection ? state.detection.settings : settings;
       return {
         ...state,
         provider: action.provider,
         providerChosen: !sameAsDetected,
-        settings: sameAsDetected && state.detection ? state.detection.settings : settings,
+        settings: nextSettings,
+        testProtocol: preferredTest(action.provider, nextSettings),
         checklistConfirmed: state.provider?.id === action.provider?.id ? state.checklistConfirmed : false,
         test: null,
       };
