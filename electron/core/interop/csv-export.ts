@@ -1,3 +1,4 @@
+import { loadPapa } from './load-papa.ts';
 import type { Entry } from '../../contract/calls/vault.ts';
 import { allProviders } from '../providers/index.ts';
 
@@ -6,7 +7,7 @@ export const CSV_EXPORT_COLUMNS = ['provider', 'account', 'label', 'secret', 'no
 
 /** UNENCRYPTED CSV of every entry (secrets in clear): only after the user confirmed that. */
 export async function entriesToCsv(entries: readonly Entry[]): Promise<Buffer> {
-  const { default: Papa } = await import('papaparse');
+  const Papa = await loadPapa();
   const pages = new Map(allProviders().map((p) => [p.id, p.appPasswords.pageUrl]));
   const rows = entries.map((e) => [e.provider, e.account, e.label, e.secret, e.notes, e.tags.join(';'), e.favorite ? '1' : '', pages.get(e.provider) ?? '', e.created, e.updated]);
   return Buffer.from(`${Papa.unparse({ fields: [...CSV_EXPORT_COLUMNS], data: rows }, { newline: '\n', quotes: false })}\n`, 'utf8');

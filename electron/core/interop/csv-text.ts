@@ -1,3 +1,4 @@
+import { loadPapa } from './load-papa.ts';
 import { importInvalid, importTooLarge } from './import-errors.ts';
 import type { ImportLimits } from './limits.ts';
 
@@ -17,7 +18,7 @@ export async function parseCsv(bytes: Uint8Array, limits: ImportLimits): Promise
   let text = Buffer.from(bytes).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Loaded on first use: papaparse stays out of the CLI's start-up.
-  const { default: Papa } = await import('papaparse');
+  const Papa = await loadPapa();
   const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', dynamicTyping: false });
   const columns = result.meta.fields ?? [];
   if (columns.length === 0 || columns.every((c) => c.trim() === '')) throw importInvalid('it has no header row');

@@ -109,7 +109,8 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
  * Call before any kdbxweb load or save.
  */
 export function setUpKdbxweb(): Promise<Kdbxweb> {
-  loaded ??= import('kdbxweb').then(({ default: kdbxweb }) => install(kdbxweb));
+  // Some loaders (tsx) hand a CommonJS module with __esModule over without `default`: take either.
+  loaded ??= import('kdbxweb').then((mod: { default?: Kdbxweb }) => install(mod.default ?? (mod as unknown as Kdbxweb)));
   return loaded;
 }
 
