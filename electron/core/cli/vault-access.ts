@@ -1,6 +1,5 @@
 import { AppError } from '../errors/index.ts';
 import { openVault, type VaultSession } from '../vault/index.ts';
-import { createOsKeychainStore, openWithKeychain } from '../keychain/index.ts';
 import type { CommandContext } from './command.ts';
 
 /**
@@ -9,7 +8,11 @@ import type { CommandContext } from './command.ts';
  * (no password; KEYCHAIN_UNAVAILABLE, KEYCHAIN_MISMATCH or MASTER_PASSWORD_REQUIRED, exit 6, when it cannot).
  */
 export async function openVaultForCommand(ctx: CommandContext): Promise<VaultSession> {
-  if (ctx.global.keychain) return openWithKeychain(ctx.global.vault, createOsKeychainStore(ctx.io.platform));
+  if (ctx.global.keychain) {
+    // Loaded only for --keychain: the native keyring module is not needed otherwise.
+    const { createOsKeychainStore, openWithKeychain } = await import('../keychain/index.ts');
+    return openWithKeychain(ctx.global.vault, createOsKeychainStore(ctx.io.platform));
+  }
   const password = await ctx.readSecret('master password');
   return openVault(ctx.global.vault, password);
 }

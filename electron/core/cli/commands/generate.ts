@@ -1,6 +1,5 @@
 import { AppError, isAppError } from '../../errors/index.ts';
 import { GENERATOR_KINDS, type GeneratorKind, type GeneratorOptions } from '../../../contract/calls/generator.ts';
-import { generate } from '../../generator/index.ts';
 import type { Command, OptionValues } from '../command.ts';
 
 const USAGE =
@@ -87,6 +86,7 @@ export const generateCommand: Command = {
   },
   async run(ctx) {
     if (ctx.args.length > 0) throw usage('generate takes no arguments.');
+    const { generate } = await import('../../generator/index.ts');
     let result;
     try {
       result = generate(optionsFromArgs(ctx.options));

@@ -2,8 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { PROFILE_FORMATS, type ProfileFormat } from '../../../contract/calls/mail.ts';
 import { AppError } from '../../errors/index.ts';
-import { makeProfile } from '../../mail/index.ts';
-import { settingsForEntry } from '../../providers/index.ts';
 import type { Command } from '../command.ts';
 import { entryIdArg, stringOption, usageError, withVault } from '../vault-access.ts';
 
@@ -28,6 +26,7 @@ export const profileCommand: Command = {
     const path = isAbsolute(out) ? out : resolve(ctx.io.cwd, out);
     const file = await withVault(ctx, async (session) => {
       const entry = session.get(id);
+      const [{ makeProfile }, { settingsForEntry }] = await Promise.all([import('../../mail/index.ts'), import('../../providers/index.ts')]);
       const { settings } = settingsForEntry(entry);
       const made = makeProfile(format as ProfileFormat, settings, includePassword ? { includePassword, password: session.reveal(id) } : { includePassword });
       if (includePassword) await session.save();
