@@ -6,11 +6,18 @@ import { SAMPLE_ENTRIES } from './sample-entries.ts';
 
 const missing = missingTools(SECRET_SERVICE_TOOLS);
 
+// libdbus reads DBUS_SESSION_BUS_ADDRESS once per process and keeps what it found: once any test in
+// this worker has asked the keychain with no bus, pointing the process at a bus later has no effect.
+// So this file is named to run first in its worker (a globalSetup that starts the Secret Service
+// before the workers would lift that constraint).
+
 test.describe('quick unlock with the real Secret Service (gnome-keyring on a private bus)', () => {
   test.skip(missing !== false, `needs ${missing || ''}`);
   let service: SecretService | undefined;
   let restoreEnv: (() => void) | undefined;
-  test.beforeAll(async () => {
+  // Taking the worker's Chromium first launches it before the env points at the private bus: a
+  // browser started on that bus would die with it in afterAll, failing the worker's next tests.
+  test.beforeAll(async ({ chromiumBrowser: _launchedFirst }) => {
     service = await startSecretService();
     restoreEnv = useBus(service);
   });
