@@ -19,7 +19,7 @@ test('import a CSV (preview, then all at once) and export the vault as CSV, thro
   // The preview never shows a secret.
   await expect(page.getByTestId('import-dialog')).not.toContainText('gmx-app-pass-1');
   await page.getByTestId('import-apply').click();
-  await expect(page.getByTestId('toast').first()).toContainText('Imported 2 entries');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Imported 2 entries' })).toHaveCount(1);
   await page.getByTestId('nav-vault').click();
   await expect(page.getByTestId('vault-count')).toHaveText(`${SAMPLE_ENTRIES.length + 2} entries`);
 

@@ -73,7 +73,7 @@ test('the whole journey: create vault → wizard on the harness servers → save
   await expect(page.getByTestId('entry-detail')).toContainText(HARNESS_USER);
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.getByTestId('detail-copy').click();
-  await expect(page.getByTestId('toast').first()).toContainText('Copied');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Copied' })).toHaveCount(1);
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(HARNESS_APP_PASSWORD);
   // The core marked it copied (the secret itself never came to the page for this).
   await expect(page.getByTestId('detail-last-copied')).not.toHaveText('never');
