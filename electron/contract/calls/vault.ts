@@ -117,7 +117,23 @@ export const settingsSchema = z.object({
   theme: z.enum(THEMES).default('system'),
 });
 export type VaultSettings = z.output<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial().strict();
+type OptionalWithoutDefault<S> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? z.ZodOptional<T> : z.ZodOptional<S[K] & z.ZodType> };
+
+/**
+ * The settings' fields, optional and WITHOUT their defaults. (`settingsSchema.partial()` would keep
+ * the defaults, and zod 4 fills them in for absent keys, so a one-key update would reset every
+ * other setting.)
+ */
+function optionalWithoutDefaults<S extends Record<string, z.ZodType>>(shape: S): OptionalWithoutDefault<S> {
+  const out: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    out[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+  }
+  return out as OptionalWithoutDefault<S>;
+}
+
+/** A change to some settings: only the keys given are changed. */
+export const settingsPatchSchema = z.strictObject(optionalWithoutDefaults(settingsSchema.shape));
 
 export const kdfParamsSchema = z.strictObject({
   memoryKiB: z.number().int(),
