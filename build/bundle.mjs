@@ -1,5 +1,5 @@
 // Bundles the Node-side entry points with esbuild: Electron main and preload, the `apppass` CLI,
-// and the browser host. The renderer is built by Vite (renderer/vite.config.ts).
+// and the browser host. The renderer is built by Vite (build/vite.renderer.config.ts).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 

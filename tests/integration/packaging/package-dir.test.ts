@@ -38,7 +38,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
 beforeAll(() => {
   if (!bundles.every((b) => existsSync(join(root, b)))) {
     run('node', ['build/bundle.mjs']);
-    run('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts']);
+    run('npx', ['vite', 'build', '--config', 'build/vite.renderer.config.ts']);
   }
   work = mkdtempSync(join(tmpdir(), 'apppass-pack-'));
   const standin = join(work, 'electron-standin');
