@@ -172,6 +172,8 @@ export const vaultCalls = {
   'vault.lock': call<VaultStatus>()(z.undefined()),
   'vault.info': call<VaultInfo>()(z.undefined()),
   'vault.changePassword': call<{ changed: true }>()(z.strictObject({ oldPassword: password, newPassword: password })),
+  /** Measures this computer again and re-wraps the vault key with the result — never weaker than now. */
+  'vault.recalibrate': call<VaultInfo>()(z.strictObject({ password })),
   'vault.restoreBackup': call<VaultStatus>()(z.undefined()),
   'vault.activity': call<ActivityEvent[]>()(z.undefined()),
   'entries.list': call<EntrySummary[]>()(z.strictObject({ query: z.string().max(200).optional() }).optional()),

@@ -1,3 +1,4 @@
+import type { KdfParams } from '../kdf/index.ts';
 import type { ClipboardGuard } from '../clipboard/index.ts';
 import type { ShellService } from '../shell/index.ts';
 import type { VaultService } from '../vault/index.ts';
@@ -15,6 +16,8 @@ export interface Services {
   platform: string;
   /** Absolute path of the vault file. */
   vaultPath: string;
+  /** Measures Argon2id cost on this machine (tests inject a fixed result). */
+  calibrateKdf?: () => Promise<KdfParams>;
   /** The clipboard guard over the host's ClipboardPort (absent on hosts without a clipboard). */
   clipboard?: ClipboardGuard;
   /** Opening external links (Electron main only). */

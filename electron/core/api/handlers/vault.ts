@@ -1,4 +1,5 @@
 import { AppError } from '../../errors/index.ts';
+import { calibrateKdf } from '../../kdf/index.ts';
 import { readVaultInfo, type VaultService } from '../../vault/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
@@ -31,6 +32,14 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
     'vault.changePassword': async ({ oldPassword, newPassword }) => {
       await vaultOf(services).session().changeMasterPassword(oldPassword, newPassword);
       return { changed: true as const };
+    },
+    'vault.recalibrate': async ({ password }) => {
+      const vault = vaultOf(services);
+      const session = vault.session();
+      const measured = await (services.calibrateKdf ?? calibrateKdf)();
+      // The same password, re-wrapped: changeMasterPassword checks it and never lowers the KDF.
+      await session.changeMasterPassword(password, password, measured);
+      return readVaultInfo(vault.path);
     },
     'vault.restoreBackup': async () => {
       const vault = vaultOf(services);

@@ -7,6 +7,7 @@ import { applyTheme } from '../../hooks/use-theme.ts';
 import { AboutFacts } from '../../shell/AboutDialog.tsx';
 import { en } from '../../strings/en.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
+import { RecalibrateDialog } from './RecalibrateDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
@@ -36,6 +37,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
   const [info, setInfo] = useState<VaultInfo | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [changing, setChanging] = useState(false);
+  const [recalibrating, setRecalibrating] = useState(false);
   const [shortcut, setShortcut] = useState('');
   const [dataDialog, setDataDialog] = useState<'import' | 'export' | null>(startWithImport ? 'import' : null);
 
@@ -148,7 +150,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             label={t.kdf}
             hint={info ? `${t.kdfNow(Math.round(info.kdf.memoryKiB / 1024), info.kdf.iterations, info.kdf.parallelism)}. ${t.kdfHint}` : t.kdfHint}
             control={
-              <button type="button" className="btn" disabled title={t.recalibrateMissing}>
+              <button type="button" className="btn" onClick={() => setRecalibrating(true)}>
                 {t.recalibrate}
               </button>
             }
@@ -232,6 +234,16 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
           onExported={(message) => {
             setDataDialog(null);
             toast({ message });
+          }}
+        />
+      )}
+      {recalibrating && (
+        <RecalibrateDialog
+          onClose={() => setRecalibrating(false)}
+          onDone={(next) => {
+            setRecalibrating(false);
+            setInfo(next);
+            toast({ message: t.recalibrated(Math.round(next.kdf.memoryKiB / 1024), next.kdf.iterations, next.kdf.parallelism) });
           }}
         />
       )}
