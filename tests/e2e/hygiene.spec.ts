@@ -8,12 +8,19 @@ test('hygiene lists old, never-copied, revoked and shared app passwords, and the
     { provider: 'yahoo', account: 'y@yahoo.com', label: 'Old tablet', secret: 'qwertyuiopasdfgh', revoked: true },
     { provider: 'icloud', account: 'me@icloud.com', label: 'iPhone, iPad', secret: 'abcd-efgh-ijkl-mnop' },
     { provider: 'microsoft365', account: 'me@contoso.com', label: 'Scanner', secret: 'mnbvcxzlkjhgfdsa' },
+    // One app password typed into two devices: found by the core comparing passwords, not by the label.
+    { provider: 'gmail', account: 'sam@gmail.com', label: 'Work laptop', secret: 'samesamesamesame' },
+    { provider: 'gmail', account: 'sam@gmail.com', label: 'Home desktop', secret: 'samesamesamesame' },
   ]);
   await page.getByTestId('nav-hygiene').click();
   await expect(page.getByTestId('hygiene-old')).toContainText('Ancient phone');
   await expect(page.getByTestId('hygiene-old')).not.toContainText('Scanner');
   await expect(page.getByTestId('hygiene-revoked')).toContainText('Old tablet');
   await expect(page.getByTestId('hygiene-shared')).toContainText('iPhone, iPad');
+  await expect(page.getByTestId('hygiene-shared')).toContainText('Work laptop');
+  await expect(page.getByTestId('hygiene-shared')).toContainText('Home desktop');
+  await expect(page.getByTestId('hygiene-shared')).not.toContainText('Scanner');
+  await expect(page.getByTestId('hygiene-shared')).not.toContainText('samesamesamesame');
   await expect(page.getByTestId('hygiene-never-copied')).toContainText('Scanner');
   await expect(page.getByTestId('hygiene-never-copied')).not.toContainText('Old tablet');
   // Microsoft 365's dated notes are listed because an entry uses it; revoked Yahoo's are not.

@@ -184,6 +184,8 @@ export const vaultCalls = {
   'entries.restore': call<EntrySummary>()(z.strictObject({ entry: entrySchema })),
   /** The secret of one entry; logged as 'revealed'. */
   'entries.reveal': call<{ id: string; secret: string }>()(z.strictObject({ id: entrySchema.shape.id })),
+  /** Groups of entry ids that hold the same app password (used on several devices); never a secret. */
+  'entries.sharedSecrets': call<string[][]>()(z.undefined()),
   'settings.get': call<VaultSettings>()(z.undefined()),
   'settings.update': call<VaultSettings>()(settingsPatchSchema),
 };

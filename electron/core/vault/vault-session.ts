@@ -131,6 +131,22 @@ export class VaultSession {
     return this.body.entries.map(summaryOf);
   }
 
+  /**
+   * Ids of entries (not revoked) that hold the same app password, in groups of two or more: one
+   * app password used on several devices. Compared here, in memory; no secret leaves the session.
+   */
+  sharedSecretGroups(): string[][] {
+    this.key();
+    const bySecret = new Map<string, string[]>();
+    for (const entry of this.body.entries) {
+      if (entry.revoked !== null) continue;
+      const ids = bySecret.get(entry.secret);
+      if (ids) ids.push(entry.id);
+      else bySecret.set(entry.secret, [entry.id]);
+    }
+    return [...bySecret.values()].filter((ids) => ids.length > 1);
+  }
+
   /** Entries whose account, label or provider contains `query`, case-insensitive; secrets left out. */
   search(query: string): EntrySummary[] {
     this.key();

@@ -62,6 +62,7 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
       return summary;
     },
     'entries.reveal': async ({ id }) => ({ id, secret: await vaultOf(services).mutate((s) => s.reveal(id)) }),
+    'entries.sharedSecrets': async () => vaultOf(services).session().sharedSecretGroups(),
     'settings.get': async () => vaultOf(services).session().settings(),
     'settings.update': async (patch) => vaultOf(services).mutate((s) => s.updateSettings(patch)),
   };

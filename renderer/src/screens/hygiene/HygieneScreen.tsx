@@ -13,13 +13,18 @@ export function HygieneScreen() {
   const t = en.hygiene;
   const { byId } = useProviders();
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
+  const [sharedGroups, setSharedGroups] = useState<string[][]>([]);
   const [error, setError] = useState<ErrorPayload | null>(null);
   useEffect(() => {
     void api()
       .entries.list()
       .then((r) => (r.ok ? setEntries(r.value) : setError(r.error)));
+    // The core compares the passwords; only ids come back.
+    void api()
+      .entries.sharedSecrets()
+      .then((r) => r.ok && setSharedGroups(r.value));
   }, []);
-  const report = useMemo(() => (entries ? buildHygieneReport(entries, byId) : null), [entries, byId]);
+  const report = useMemo(() => (entries ? buildHygieneReport(entries, byId, Date.now(), sharedGroups) : null), [entries, byId, sharedGroups]);
 
   const revokeLink = (providerId: string) => {
     const p = byId(providerId);

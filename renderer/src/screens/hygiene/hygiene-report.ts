@@ -9,7 +9,7 @@ export interface HygieneReport {
   old: EntrySummary[];
   neverCopied: EntrySummary[];
   revoked: EntrySummary[];
-  /** Entries whose label names more than one device ("iPhone, iPad"). */
+  /** Entries whose app password is saved for several devices (same password), or whose label names several devices ("iPhone, iPad"). */
   shared: EntrySummary[];
   /** Provider notes that concern providers of saved entries, newest first. */
   warnings: { provider: Provider; note: StatusNote; entries: number }[];
@@ -17,7 +17,13 @@ export interface HygieneReport {
 
 const SEVERAL = /\s*(?:,|\/|&|\+|\band\b)\s*/i;
 
-export function buildHygieneReport(entries: readonly EntrySummary[], byId: (id: string) => Provider | undefined, now = Date.now()): HygieneReport {
+export function buildHygieneReport(
+  entries: readonly EntrySummary[],
+  byId: (id: string) => Provider | undefined,
+  now = Date.now(),
+  sharedSecretGroups: readonly (readonly string[])[] = [],
+): HygieneReport {
+  const sameSecret = new Set(sharedSecretGroups.flat());
   const live = entries.filter((e) => !e.revoked);
   const perProvider = new Map<string, number>();
   for (const e of live) perProvider.set(e.provider, (perProvider.get(e.provider) ?? 0) + 1);
@@ -32,7 +38,7 @@ export function buildHygieneReport(entries: readonly EntrySummary[], byId: (id: 
     old: live.filter((e) => (daysSince(e.created, now) ?? 0) > OLD_AFTER_DAYS),
     neverCopied: live.filter((e) => e.lastCopied === null),
     revoked: entries.filter((e) => e.revoked !== null),
-    shared: live.filter((e) => e.label.split(SEVERAL).filter((part) => part.trim() !== '').length > 1),
+    shared: live.filter((e) => sameSecret.has(e.id) || e.label.split(SEVERAL).filter((part) => part.trim() !== '').length > 1),
     warnings,
   };
 }
