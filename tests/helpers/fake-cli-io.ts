@@ -1,4 +1,6 @@
+import type { Command } from '../../electron/core/cli/command.ts';
 import type { CliIO } from '../../electron/core/cli/io.ts';
+import { runCli } from '../../electron/core/cli/run-cli.ts';
 
 export interface FakeCliIO extends CliIO {
   out(): string;
@@ -26,4 +28,22 @@ export function fakeCliIO(stdinLines: readonly string[] = [], overrides: Partial
     err: () => err,
     ...overrides,
   };
+}
+
+export interface CliRun {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs `apppass` in-process with the given stdin lines; returns the exit code and both outputs. */
+export async function runFakeCli(
+  argv: readonly string[],
+  stdinLines: readonly string[] = [],
+  overrides: Partial<CliIO> = {},
+  commands?: readonly Command[],
+): Promise<CliRun> {
+  const io = fakeCliIO(stdinLines, overrides);
+  const code = await runCli(argv, io, commands);
+  return { code, out: io.out(), err: io.err() };
 }

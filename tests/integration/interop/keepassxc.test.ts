@@ -2,12 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
 import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
 import { entriesOf, importFromFile } from '../../../electron/core/interop/index.ts';
 import { createVault, openVault } from '../../../electron/core/vault/index.ts';
 import { missingTools } from '../../harness/require-tool.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 import { MASTER, sampleVault } from '../../unit/interop/helpers.ts';
 
 const missing = missingTools(['keepassxc-cli'], 'apt-get install keepassxc');
@@ -23,11 +22,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-async function cli(argv: string[], stdin: string[], cwd: string) {
-  const io = fakeCliIO(stdin, { cwd });
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], stdin: string[], cwd: string) => runFakeCli(argv, stdin, { cwd });
 
 describe.skipIf(missing)('interop against keepassxc-cli', () => {
   it('an AppPass KDBX export lists every entry with its password in keepassxc-cli; the KDF is Argon2id', async () => {

@@ -1,12 +1,11 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
 import { toErrorPayload } from '../../../electron/core/errors/index.ts';
 import { createOsKeychainStore, KeychainService } from '../../../electron/core/keychain/index.ts';
 import { openVault, readVaultInfo, VaultService, type Clock } from '../../../electron/core/vault/index.ts';
 import { missingTools } from '../../harness/require-tool.ts';
 import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 import { floorVault, PW, testClock } from '../../unit/keychain/helpers.ts';
 
 // Quick unlock against the real gnome-keyring Secret Service on a private bus. (@napi-rs/keyring keeps
@@ -23,11 +22,7 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-async function cli(argv: string[], stdin: string[] = []): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeCliIO(stdin);
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], stdin: string[] = []) => runFakeCli(argv, stdin);
 
 describe.skipIf(missing)('quick unlock through the real Secret Service', () => {
   let service: SecretService;

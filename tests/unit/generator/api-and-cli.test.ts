@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
 import { generateCommand } from '../../../electron/core/cli/commands/generate.ts';
 import { EFF_WORDS } from '../../../electron/core/generator/index.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 
 const handlers = createHandlers({ version: '0.0.0-test', platform: 'linux', vaultPath: '/nonexistent/vault' });
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeCliIO();
-  const code = await runCli(argv, io, [generateCommand]);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (...argv: string[]) => runFakeCli(argv, [], {}, [generateCommand]);
 
 describe('contract calls', () => {
   it('generator.generate returns passwords and entropy', async () => {

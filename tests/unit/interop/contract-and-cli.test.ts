@@ -2,9 +2,8 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
 import { VaultService } from '../../../electron/core/vault/index.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 import { MASTER, sampleVault } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
@@ -13,11 +12,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-async function cli(argv: string[], stdin: string[], cwd: string) {
-  const io = fakeCliIO(stdin, { cwd });
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], stdin: string[], cwd: string) => runFakeCli(argv, stdin, { cwd });
 
 describe('interop contract calls', () => {
   it('exportFile returns base64 or writes to a path (0600, never over a file); previewImport then applyImport', async () => {

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 import { tempVault } from './helpers.ts';
 
 const PW = 'cli master password';
@@ -14,11 +13,7 @@ afterEach(() => {
   cleanups = [];
 });
 
-async function cli(argv: string[], stdin: string[] = []): Promise<{ code: number; out: string; err: string }> {
-  const io = fakeCliIO(stdin);
-  const code = await runCli(argv, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const cli = (argv: string[], stdin: string[] = []) => runFakeCli(argv, stdin);
 
 async function newVault(): Promise<string> {
   const t = tempVault();
