@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, isAppError, toErrorPayload } from '../errors/index.ts';
 import { defaultVaultPath } from '../platform/default-vault-path.ts';
@@ -102,11 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
     }
     const vaultOption = values['vault'];
     const vault =
-      typeof vaultOption === 'string' && vaultOption !== ''
-        ? isAbsolute(vaultOption)
-          ? vaultOption
-          : resolve(io.cwd, vaultOption)
-        : defaultVaultPath(io.env, io.platform, io.home);
+      typeof vaultOption === 'string' && vaultOption !== '' ? resolve(io.cwd, vaultOption) : defaultVaultPath(io.env, io.platform, io.home);
     const global: GlobalOptions = {
       vault,
       passwordStdin: values['password-stdin'] === true,

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CHECK_TIMEOUT, checkInputSchema, type CheckInput, type CheckResult } from '../../../contract/calls/mail.ts';
 import { MAIL_PROTOCOLS, type MailProtocol, type ResolvedServer } from '../../../contract/calls/providers.ts';
 import { AppError } from '../../errors/index.ts';
@@ -16,7 +16,7 @@ const SERVER_OPTIONS = ['host', 'port', 'security', 'user'] as const;
 async function readCa(ctx: CommandContext): Promise<string | undefined> {
   const file = stringOption(ctx, 'ca');
   if (file === undefined) return undefined;
-  const path = isAbsolute(file) ? file : resolve(ctx.io.cwd, file);
+  const path = resolve(ctx.io.cwd, file);
   try {
     return await readFile(path, 'utf8');
   } catch {

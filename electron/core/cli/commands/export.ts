@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../contract/calls/interop.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError, withVault } from '../vault-access.ts';
@@ -24,7 +24,7 @@ export const exportCommand: Command = {
     if (format === 'csv' && !confirmPlaintext) {
       throw usageError('A CSV export is NOT encrypted: anyone who gets the file can read every app password. Add --yes-plaintext to confirm, or use --format kdbx or json.', USAGE);
     }
-    const path = isAbsolute(out) ? out : resolve(ctx.io.cwd, out);
+    const path = resolve(ctx.io.cwd, out);
     // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
     const { exportVault, needsPassword, writeExportFile } = await import('../../interop/index.ts');
     const written = await withVault(ctx, async (session) => {

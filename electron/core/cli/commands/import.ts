@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CSV_FIELDS, IMPORT_FORMATS, type CsvField, type ImportFormat, type ImportPreview } from '../../../contract/calls/interop.ts';
 import type { CsvMapping } from '../../interop/index.ts';
 import type { Command } from '../command.ts';
@@ -43,7 +43,7 @@ export const importCommand: Command = {
     const mapping = mappingOf(ctx.options['map']);
     if (Object.keys(mapping).length > 0 && format !== 'csv') throw usageError('--map applies to --format csv only.', USAGE);
     const file = ctx.args[0] as string;
-    const path = isAbsolute(file) ? file : resolve(ctx.io.cwd, file);
+    const path = resolve(ctx.io.cwd, file);
     // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
     const { importFromFile, needsPassword, readImportFile } = await import('../../interop/index.ts');
     const bytes = await readImportFile(path);

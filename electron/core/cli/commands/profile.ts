@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PROFILE_FORMATS, type ProfileFormat } from '../../../contract/calls/mail.ts';
 import { AppError } from '../../errors/index.ts';
 import type { Command } from '../command.ts';
@@ -23,7 +23,7 @@ export const profileCommand: Command = {
     const out = stringOption(ctx, 'out');
     if (out === undefined || out === '') throw usageError('--out FILE is required.', USAGE);
     const includePassword = ctx.options['include-password'] === true;
-    const path = isAbsolute(out) ? out : resolve(ctx.io.cwd, out);
+    const path = resolve(ctx.io.cwd, out);
     const file = await withVault(ctx, async (session) => {
       const entry = session.get(id);
       const [{ makeProfile }, { settingsForEntry }] = await Promise.all([import('../../mail/index.ts'), import('../../providers/index.ts')]);
