@@ -1,3 +1,3 @@
-export { ERROR_CODES, isErrorCode, type ErrorCode } from '../../contract/error-codes.ts';
+export { ERROR_CODES, type ErrorCode } from '../../contract/error-codes.ts';
 export { AppError, isAppError, toErrorPayload } from './app-error.ts';
 export type { ErrorPayload } from '../../contract/result.ts';
