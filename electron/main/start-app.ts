@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { createHandlers, createServices } from '../core/api/index.ts';
 import { ClipboardGuard, copyEntry } from '../core/clipboard/index.ts';
 import { generate } from '../core/generator/index.ts';
-import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
+import { startVaultPath } from '../core/platform/start-vault-path.ts';
+import { loadVaultLocation, rememberVaultLocation, VAULT_LOCATION_FILE } from '../core/platform/vault-location-file.ts';
 import { CATALOG } from '../core/providers/catalog/index.ts';
 import { trayMenu, type TrayAction } from '../core/tray/index.ts';
 import { startAutoLockMonitor } from './auto-lock-monitor.ts';
@@ -34,6 +35,7 @@ import { menuTemplate } from './tray/menu-template.ts';
 import { vaultShellSession } from './vault-shell-session.ts';
 import { loadShellSettings, saveShellSettings } from './shell-settings-file.ts';
 import { afterCalls } from './ipc/after-calls.ts';
+import { pickedVaultPath, vaultFileDialogOptions } from './vault-file-dialog.ts';
 
 export type ElectronDeps = typeof ElectronModule;
 
@@ -113,13 +115,16 @@ export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
     notify,
   });
 
+  // The vault file: APPPASS_VAULT, else the one the user last opened, else the platform default.
+  const locationFile = join(app.getPath('userData'), VAULT_LOCATION_FILE);
   const base = createServices({
     version: app.getVersion(),
     platform: process.platform,
-    vaultPath: defaultVaultPath(process.env, process.platform, app.getPath('home')),
+    vaultPath: startVaultPath(process.env, process.platform, app.getPath('home'), await loadVaultLocation(locationFile)),
   });
   const vault = base.vault;
   if (!vault) throw new Error('createServices made no vault service.');
+  rememberVaultLocation(vault, locationFile, (message) => console.warn(message));
   const settingsFile = join(app.getPath('userData'), 'shell-settings.json');
   const session = vaultShellSession(vault, await loadShellSettings(settingsFile), (settings) => {
     saveShellSettings(settingsFile, settings).catch(() => console.warn('AppPass: could not save shell-settings.json; defaults apply at the next start.'));
@@ -135,6 +140,11 @@ export async function startApp(electron: ElectronDeps): Promise<StartedApp> {
         const popup = windows.get('quick-search');
         popup?.hide();
         return popup !== undefined;
+      },
+      pickVaultFile: async () => {
+        const options = vaultFileDialogOptions(vault.path, 'Open an AppPass vault file');
+        const parent = windows.get('main');
+        return pickedVaultPath(await (parent ? electron.dialog.showOpenDialog(parent, options) : electron.dialog.showOpenDialog(options)));
       },
     },
   };

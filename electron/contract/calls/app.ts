@@ -8,6 +8,8 @@ export interface AppInfo {
   platform: string;
   /** Absolute path of the vault file this app instance uses. */
   vaultPath: string;
+  /** True when this host can show a native "open file" dialog (shell.pickVaultFile); the browser host cannot. */
+  canPickFiles: boolean;
 }
 
 export const appCalls = {

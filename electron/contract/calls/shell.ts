@@ -16,5 +16,7 @@ export const shellCalls = {
   /** Hides the quick-search popup (Esc, or after Enter copied). */
   'shell.hideQuickSearch': call<{ hidden: boolean }>()(z.undefined()),
   /** Opens an https link in the OS browser, if the provider catalog or AppPass's docs list it. */
+  /** Asks for a vault file with the OS "open" dialog; path is null when the user cancelled. USAGE where there is no dialog (app.info.canPickFiles). */
+  'shell.pickVaultFile': call<{ path: string | null }>()(z.undefined()),
   'shell.openExternal': call<{ opened: true }>()(z.strictObject({ url: z.string().min(1).max(2048) })),
 };

@@ -14,7 +14,7 @@ export interface Services {
   version: string;
   /** `process.platform` of the machine running the core. */
   platform: string;
-  /** Absolute path of the vault file. */
+  /** Absolute path of the vault file at start; `vault.path` is the current one (vault.openFile switches it). */
   vaultPath: string;
   /** Measures Argon2id cost on this machine (tests inject a fixed result). */
   calibrateKdf?: () => Promise<KdfParams>;

@@ -6,4 +6,6 @@ export interface ShellService {
   openExternal(url: string): Promise<void>;
   /** Hides the quick-search popup; false when there is none. */
   hideQuickSearch?(): boolean;
+  /** Shows the OS "open file" dialog for a vault file; null when cancelled. Absent where no dialog exists. */
+  pickVaultFile?(): Promise<string | null>;
 }

@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import type { VaultStatus } from '../../contract/calls/vault.ts';
-import { AppError } from '../errors/index.ts';
+import { AppError, isAppError } from '../errors/index.ts';
 import type { KdfParams } from '../kdf/index.ts';
 import { createVault, openVault, openVaultWithKey, readContainer } from './open-vault.ts';
 import { restoreBackup } from './restore-backup.ts';
@@ -8,10 +9,11 @@ import type { Clock, VaultSession } from './vault-session.ts';
 
 /** Holds the one vault a host works with: locked (no session) or unlocked (a session). */
 export class VaultService {
-  readonly path: string;
+  private currentPath: string;
   private current: VaultSession | null = null;
   private readonly now: Clock | undefined;
   private readonly lockListeners = new Set<() => void>();
+  private readonly pathListeners = new Set<(path: string) => void>();
   /**
    * Saves a locked session started before it was locked (e.g. the 'copied' mark of a copy made
    * just before locking). The next open waits for them, so it never reads a file that is about to
@@ -20,8 +22,44 @@ export class VaultService {
   private pendingSaves: Promise<void> = Promise.resolve();
 
   constructor(path: string, options: { now?: Clock } = {}) {
-    this.path = path;
+    this.currentPath = path;
     this.now = options.now;
+  }
+
+  /** The vault file this service works on now (openFile switches it). */
+  get path(): string {
+    return this.currentPath;
+  }
+
+  /**
+   * Switches to another existing vault file. The file is checked first without a password
+   * (readContainer: NOT_FOUND, VAULT_CORRUPT, UNSUPPORTED_VERSION, KDF_PARAMS_OUT_OF_RANGE, IO_ERROR);
+   * on any error the current path and session stay as they were. On success the current session is
+   * locked (its pending saves land first), the path switches and onPathChange listeners hear of it.
+   * The same file again changes nothing.
+   */
+  async openFile(path: string): Promise<void> {
+    if (!isAbsolute(path)) throw new AppError('USAGE', 'The vault file path must be absolute (for example /home/you/vault.apppass).');
+    const target = resolve(path);
+    try {
+      await readContainer(target);
+    } catch (error) {
+      if (isAppError(error) && error.code === 'NOT_FOUND') {
+        throw new AppError('NOT_FOUND', `There is no file at ${target}. Check the path, or create a new vault instead.`, { details: { path: target } });
+      }
+      throw error;
+    }
+    if (target === this.currentPath) return;
+    this.lock();
+    await this.pendingSaves;
+    this.currentPath = target;
+    for (const listener of this.pathListeners) listener(target);
+  }
+
+  /** Called after openFile switched to another file (a host remembers the choice). Returns unsubscribe. */
+  onPathChange(listener: (path: string) => void): () => void {
+    this.pathListeners.add(listener);
+    return () => this.pathListeners.delete(listener);
   }
 
   async status(): Promise<VaultStatus> {

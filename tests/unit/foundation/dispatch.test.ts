@@ -10,7 +10,7 @@ describe('dispatch', () => {
   it('runs app.info through the real handler table', async () => {
     expect(await dispatch(createHandlers(services), 'app.info', undefined)).toEqual({
       ok: true,
-      value: { version: '1.2.3', platform: 'linux', vaultPath: '/v/vault.apppass' },
+      value: { version: '1.2.3', platform: 'linux', vaultPath: '/v/vault.apppass', canPickFiles: false },
     });
   });
 
@@ -22,7 +22,7 @@ describe('dispatch', () => {
   });
 
   it('refuses input that fails the schema, naming the path but never the value', async () => {
-    const spy = vi.fn(async () => ({ version: '', platform: '', vaultPath: '' }));
+    const spy = vi.fn(async () => ({ version: '', platform: '', vaultPath: '', canPickFiles: false }));
     const handlers = { ...createHandlers(services), 'app.info': spy } as Handlers;
     const result = await dispatch(handlers, 'app.info', { secret: 'hunter2' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });

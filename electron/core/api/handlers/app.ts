@@ -6,7 +6,9 @@ export function appHandlers(services: Services): HandlersOf<'app'> {
     'app.info': async () => ({
       version: services.version,
       platform: services.platform,
-      vaultPath: services.vaultPath,
+      // The vault's current file: openFile may have switched it since start.
+      vaultPath: services.vault?.path ?? services.vaultPath,
+      canPickFiles: services.shell?.pickVaultFile !== undefined,
     }),
   };
 }

@@ -17,6 +17,11 @@ export function shellHandlers(services: Services): HandlersOf<'shell'> {
       }));
     },
     'shell.hideQuickSearch': async () => ({ hidden: services.shell?.hideQuickSearch?.() ?? false }),
+    'shell.pickVaultFile': async () => {
+      const pick = services.shell?.pickVaultFile;
+      if (!pick) throw new AppError('USAGE', 'This AppPass window cannot show a file dialog. Type the full path of the vault file instead.');
+      return { path: await pick() };
+    },
     'shell.openExternal': async ({ url }) => {
       const shell = services.shell;
       if (!shell || !shell.isExternalLinkAllowed(url)) {

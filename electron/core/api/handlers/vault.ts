@@ -41,6 +41,11 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
       await session.changeMasterPassword(password, password, measured);
       return readVaultInfo(vault.path);
     },
+    'vault.openFile': async ({ path }) => {
+      const vault = vaultOf(services);
+      await vault.openFile(path);
+      return vault.status();
+    },
     'vault.restoreBackup': async () => {
       const vault = vaultOf(services);
       await vault.restoreBackup();

@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
+import { createVault, VaultService } from '../../../electron/core/vault/index.ts';
+import { FAST_KDF, tempVault } from './helpers.ts';
+
+const PW_A = 'first vault password 1';
+const PW_B = 'second vault password 2';
+const t = tempVault();
+const pathA = t.path;
+const pathB = join(t.dir, 'other.apppass');
+let goodB: Buffer;
+
+function withDigest(bytes: Buffer): Buffer {
+  const body = bytes.subarray(0, bytes.length - 32);
+  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
+}
+
+/** Rewrites the header JSON (length and checksum fixed), as a hex editor would. */
+function rewriteHeader(bytes: Buffer, edit: (header: Record<string, unknown>) => void): Buffer {
+  const len = bytes.readUInt32BE(10);
+  const header = JSON.parse(bytes.subarray(14, 14 + len).toString('utf8')) as Record<string, unknown>;
+  edit(header);
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const prefix = Buffer.from(bytes.subarray(0, 14));
+  prefix.writeUInt32BE(json.length, 10);
+  return withDigest(Buffer.concat([prefix, json, bytes.subarray(14 + len)]));
+}
+
+beforeAll(async () => {
+  const a = await createVault(pathA, PW_A, { kdf: FAST_KDF });
+  a.add({ account: 'a@example.com', label: 'A', secret: 'secret-of-vault-a' });
+  await a.save();
+  a.lock();
+  const b = await createVault(pathB, PW_B, { kdf: FAST_KDF });
+  b.add({ account: 'b@example.com', label: 'B', secret: 'secret-of-vault-b' });
+  await b.save();
+  b.lock();
+  goodB = readFileSync(pathB);
+});
+afterAll(() => t.cleanup());
+
+/** A service on vault A, unlocked, with a recorder of path changes. */
+async function unlockedOnA(): Promise<{ service: VaultService; changes: string[]; locks: number[] }> {
+  const service = new VaultService(pathA);
+  const changes: string[] = [];
+  const locks: number[] = [];
+  service.onPathChange((p) => changes.push(p));
+  service.onLock(() => locks.push(1));
+  await service.unlock(PW_A);
+  return { service, changes, locks };
+}
+
+describe('VaultService.openFile', () => {
+  it('a good file: locks the current vault, switches the path, tells listeners; the new vault unlocks', async () => {
+    const { service, changes, locks } = await unlockedOnA();
+    await service.openFile(pathB);
+    expect(service.path).toBe(pathB);
+    expect(changes).toEqual([pathB]);
+    expect(locks).toHaveLength(1);
+    expect(() => service.session()).toThrow(expect.objectContaining({ code: 'LOCKED' }));
+    const status = await service.status();
+    expect(status).toMatchObject({ exists: true, unlocked: false, path: pathB });
+    await expect(service.unlock(PW_A)).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+    const session = await service.unlock(PW_B);
+    expect(session.list().map((e) => e.account)).toEqual(['b@example.com']);
+    service.lock();
+    // And back again.
+    await service.openFile(pathA);
+    expect(changes).toEqual([pathB, pathA]);
+    expect((await service.unlock(PW_A)).list().map((e) => e.account)).toEqual(['a@example.com']);
+    service.lock();
+  });
+
+  it('the path is normalised (.. segments) and the same file again changes nothing', async () => {
+    const { service, changes, locks } = await unlockedOnA();
+    await service.openFile(join(t.dir, 'sub', '..', 'vault.apppass'));
+    expect(service.path).toBe(pathA);
+    expect(changes).toEqual([]);
+    expect(locks).toEqual([]);
+    expect(service.session().list()).toHaveLength(1);
+    service.lock();
+  });
+
+  it('waits for a save the locked session started before switching', async () => {
+    const { service } = await unlockedOnA();
+    const [entry] = service.session().list();
+    const copying = service.mutate((s) => s.markCopied(entry?.id ?? '')).catch((error: unknown) => error);
+    await service.openFile(pathB);
+    const outcome = await copying;
+    if (outcome instanceof Error) expect(outcome).toMatchObject({ code: 'LOCKED' });
+    await service.openFile(pathA);
+    // Vault A is whole: it opens, with its entry.
+    expect((await service.unlock(PW_A)).list()).toHaveLength(1);
+    service.lock();
+  });
+
+  const bad: [string, string, () => Buffer | null][] = [
+    ['a missing file', 'NOT_FOUND', () => null],
+    ['a foreign file', 'VAULT_CORRUPT', () => Buffer.from('{"not":"a vault"}\n')],
+    ['an empty file', 'VAULT_CORRUPT', () => Buffer.alloc(0)],
+    ['a damaged vault (one byte flipped)', 'VAULT_CORRUPT', () => {
+      const bytes = Buffer.from(goodB);
+      bytes[bytes.length - 40] = (bytes[bytes.length - 40] as number) ^ 0xff;
+      return bytes;
+    }],
+    ['a newer format', 'UNSUPPORTED_VERSION', () => {
+      const bytes = Buffer.from(goodB);
+      bytes.writeUInt16BE(2, 8);
+      return withDigest(bytes);
+    }],
+    ['KDF parameters below the floor', 'KDF_PARAMS_OUT_OF_RANGE', () => rewriteHeader(goodB, (h) => ((h['kdf'] as Record<string, unknown>)['memoryKiB'] = 8192))],
+  ];
+
+  it.each(bad)('%s → %s; the path and the unlocked session stay', async (_what, code, bytes) => {
+    const target = join(t.dir, `bad-${code}.apppass`);
+    const content = bytes();
+    if (content !== null) writeFileSync(target, content);
+    const { service, changes, locks } = await unlockedOnA();
+    await expect(service.openFile(target)).rejects.toMatchObject({ code });
+    expect(service.path).toBe(pathA);
+    expect(changes).toEqual([]);
+    expect(locks).toEqual([]);
+    expect(service.session().list().map((e) => e.account)).toEqual(['a@example.com']);
+    service.lock();
+  });
+
+  it('a missing file says where it looked and what to do, without CLI words', async () => {
+    const service = new VaultService(pathA);
+    const missing = join(t.dir, 'nope.apppass');
+    const error = await service.openFile(missing).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'NOT_FOUND' });
+    expect((error as Error).message).toContain(missing);
+    expect((error as Error).message).not.toContain('--vault');
+  });
+
+  it('a folder is refused with a typed error and nothing changes', async () => {
+    const { service, changes } = await unlockedOnA();
+    await expect(service.openFile(t.dir)).rejects.toMatchObject({ code: 'IO_ERROR' });
+    expect(service.path).toBe(pathA);
+    expect(changes).toEqual([]);
+    service.lock();
+  });
+
+  it('refuses a relative path (USAGE) before touching the disk', async () => {
+    const { service, changes } = await unlockedOnA();
+    for (const relative of ['other.apppass', './other.apppass', '../x/other.apppass']) {
+      await expect(service.openFile(relative)).rejects.toMatchObject({ code: 'USAGE' });
+    }
+    expect(service.path).toBe(pathA);
+    expect(changes).toEqual([]);
+    expect(service.session().list()).toHaveLength(1);
+    service.lock();
+  });
+});
+
+describe('vault.openFile and app.info through the handler table', () => {
+  it('validates input: empty, too long, wrong type or extra keys are VALIDATION and change nothing', async () => {
+    const services = createServices({ version: 't', platform: 'linux', vaultPath: pathA });
+    const handlers = createHandlers(services);
+    for (const input of [undefined, {}, { path: '' }, { path: `/${'a'.repeat(5000)}` }, { path: 42 }, { path: pathB, extra: 1 }, pathB]) {
+      expect(await dispatch(handlers, 'vault.openFile', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+    expect(await dispatch(handlers, 'vault.openFile', { path: 'relative.apppass' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(services.vault?.path).toBe(pathA);
+  });
+
+  it('switches the file; vault.status and app.info report the new path; vault.info reads the new file', async () => {
+    const services = createServices({ version: 't', platform: 'linux', vaultPath: join(t.dir, 'none-yet.apppass') });
+    const handlers = createHandlers(services);
+    expect(await dispatch(handlers, 'vault.status', undefined)).toMatchObject({ ok: true, value: { exists: false } });
+    const opened = await dispatch(handlers, 'vault.openFile', { path: pathB });
+    expect(opened).toMatchObject({ ok: true, value: { exists: true, unlocked: false, path: pathB } });
+    expect(await dispatch(handlers, 'app.info', undefined)).toMatchObject({ ok: true, value: { vaultPath: pathB, canPickFiles: false } });
+    expect(await dispatch(handlers, 'vault.info', undefined)).toMatchObject({ ok: true, value: { path: pathB } });
+    expect(await dispatch(handlers, 'vault.unlock', { password: PW_B })).toMatchObject({ ok: true, value: { unlocked: true, path: pathB } });
+    expect(await dispatch(handlers, 'entries.list', undefined)).toMatchObject({ ok: true, value: [{ account: 'b@example.com' }] });
+    await dispatch(handlers, 'vault.lock', undefined);
+  });
+
+  it('a damaged file answers VAULT_CORRUPT and status keeps the old path', async () => {
+    const damaged = join(t.dir, 'damaged-handler.apppass');
+    writeFileSync(damaged, Buffer.from('AppPass? no.'));
+    const handlers = createHandlers(createServices({ version: 't', platform: 'linux', vaultPath: pathA }));
+    expect(await dispatch(handlers, 'vault.openFile', { path: damaged })).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT' } });
+    expect(await dispatch(handlers, 'vault.status', undefined)).toMatchObject({ ok: true, value: { path: pathA, exists: true } });
+  });
+});
