@@ -49,6 +49,9 @@ export function App() {
     return null;
   };
 
+  // Another vault file: checked by the core; on success the unlock screen shows the new file.
+  const openFile = async (path: string): Promise<ErrorPayload | null> => settle(await api().vault.openFile({ path }));
+
   const lock = useCallback(async () => {
     const r = await api().vault.lock();
     if (r.ok) setPhase(phaseOf(r.value));
@@ -82,6 +85,7 @@ export function App() {
         <FirstRunScreen
           vaultPath={phase.status.path}
           onCreate={async (password) => settle(await api().vault.create({ password }))}
+          onOpenFile={openFile}
           otherOptions={
             <>
               <label className="check">
@@ -89,7 +93,6 @@ export function App() {
                 {en.firstRun.importAfter}
               </label>
               <p className="small muted" style={{ margin: 0 }}>{en.firstRun.importLater}</p>
-              <p className="small muted" style={{ margin: 0 }}>{en.firstRun.openExistingHint}</p>
             </>
           }
         />
@@ -98,7 +101,10 @@ export function App() {
     case 'locked':
       body = (
         <UnlockScreen
+          // A new file gets a fresh screen (the unlock form, no old error).
+          key={phase.status.path}
           vaultPath={phase.status.path}
+          onOpenFile={openFile}
           onUnlock={async (password) => settle(await api().vault.unlock({ password }))}
           onKeychainUnlock={phase.status.quickUnlockConfigured ? async () => settle(await api().keychain.unlock()) : undefined}
         />

@@ -36,6 +36,16 @@ export const errorWords: Record<ErrorCode, { title: string; advice: string }> = 
   IMPORT_TOO_LARGE: { title: 'The file is too large to import', advice: 'Split it into smaller exports and import them one by one.' },
 };
 
+/** Words for the errors of opening another vault file (vault.openFile), where the general words would mislead. */
+export const openFileErrorWords: Partial<Record<ErrorCode, { title: string; advice: string }>> = {
+  NOT_FOUND: { title: 'There is no file at that path', advice: 'Check the spelling and the folder, or use Browse… to find the file. To start afresh, create a new vault instead.' },
+  USAGE: { title: 'That is not a full path', advice: 'Type the whole path from the top folder, starting with / (or a drive letter such as C:\\ on Windows).' },
+  VAULT_CORRUPT: { title: 'That file is not an AppPass vault, or it is damaged', advice: 'Choose the .apppass file itself. If it is damaged, open its backup (the same name ending in .bak) instead. Nothing was changed.' },
+  UNSUPPORTED_VERSION: { title: 'That vault was made by a newer AppPass', advice: 'Update AppPass on this computer, then open it again. Nothing was changed.' },
+  KDF_PARAMS_OUT_OF_RANGE: { title: 'That vault asks for unsafe key settings', advice: 'It was not opened, to protect you: its key settings are too weak or too large. Open its backup instead. Nothing was changed.' },
+  IO_ERROR: { title: 'That file could not be read', advice: 'Choose a file, not a folder, and check that you may read it. Nothing was changed.' },
+};
+
 export const en = {
   appName: 'AppPass',
   tagline: 'App passwords, kept safe and set up right.',
@@ -103,7 +113,7 @@ export const en = {
     importFile: 'Import from KeePass, Bitwarden or CSV',
     importAfter: 'Import from KeePass, Bitwarden or CSV right after creating the vault',
     importLater: 'You can also import later: Settings → Import.',
-    openExistingHint: 'To open an existing AppPass vault file, set APPPASS_VAULT to its path before starting AppPass.',
+    openExistingToggle: 'Open an existing vault file…',
     vaultPath: (path: string) => `The vault will be saved at ${path}`,
   },
   strength: {
@@ -118,7 +128,20 @@ export const en = {
     unlock: 'Unlock',
     keychain: 'Unlock with system keychain',
     vaultAt: (path: string) => `Vault: ${path}`,
+    openAnother: 'Open another vault file…',
   },
+  openFile: {
+    title: 'Open an existing vault file',
+    intro: 'Open an AppPass vault (.apppass) kept elsewhere, such as a synced folder or a backup drive. The file stays where it is, and AppPass opens it again next time.',
+    path: 'Vault file path',
+    pathHint: 'The full path, for example /home/you/Documents/vault.apppass or C:\\Users\\you\\vault.apppass.',
+    browse: 'Browse…',
+    open: 'Open',
+    opening: 'Checking the vault file…',
+    current: (path: string) => `Current vault file: ${path}`,
+    emptyPath: 'Type the full path of the vault file, or choose Browse….',
+  },
+
   vault: {
     title: 'Vault',
     search: 'Search entries',

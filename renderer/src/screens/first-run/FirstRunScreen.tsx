@@ -6,16 +6,19 @@ import { takeValue } from '../../lib/take-value.ts';
 import { AboutButton } from '../../shell/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
 import { MASTER_MIN_LENGTH, masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';
+import { OpenVaultFileForm } from './OpenVaultFileForm.tsx';
 
 interface Props {
   vaultPath: string | null;
   /** Creates the vault; the password is handed over and forgotten here. Resolves to an error or null. */
   onCreate: (password: string) => Promise<ErrorPayload | null>;
-  /** Extra ways in (open another file, import), rendered under "Other options". */
+  /** Opens an existing vault file instead (vault.openFile); resolves to an error or null. */
+  onOpenFile?: (path: string) => Promise<ErrorPayload | null>;
+  /** Extra ways in (import), rendered under "Other options". */
   otherOptions?: ReactNode;
 }
 
-export function FirstRunScreen({ vaultPath, onCreate, otherOptions }: Props) {
+export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }: Props) {
   const t = en.firstRun;
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
@@ -24,7 +27,9 @@ export function FirstRunScreen({ vaultPath, onCreate, otherOptions }: Props) {
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<number | undefined>(undefined);
-  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId() };
+  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId(), open: useId() };
+  const [openShown, setOpenShown] = useState(false);
+  const openToggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -116,6 +121,35 @@ export function FirstRunScreen({ vaultPath, onCreate, otherOptions }: Props) {
           )}
           {vaultPath && <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }}>{t.vaultPath(vaultPath)}</p>}
         </form>
+        {onOpenFile && (
+          <div className="stack" style={{ gap: 8 }}>
+            <button
+              type="button"
+              ref={openToggleRef}
+              className="btn ghost"
+              style={{ alignSelf: 'flex-start' }}
+              aria-expanded={openShown}
+              aria-controls={ids.open}
+              onClick={() => setOpenShown((shown) => !shown)}
+              disabled={busy}
+              data-testid="open-existing"
+            >
+              {t.openExistingToggle}
+            </button>
+            <div id={ids.open} hidden={!openShown}>
+              {openShown && (
+                <OpenVaultFileForm
+                  onOpen={onOpenFile}
+                  autoFocus
+                  onCancel={() => {
+                    setOpenShown(false);
+                    openToggleRef.current?.focus();
+                  }}
+                />
+              )}
+            </div>
+          </div>
+        )}
         {otherOptions && (
           <details>
             <summary className="small">{t.otherOptions}</summary>

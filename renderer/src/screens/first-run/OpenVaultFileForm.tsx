@@ -1,0 +1,144 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
+import { api } from '../../api.ts';
+import { ErrorNote, Progress } from '../../components/index.ts';
+import { en, openFileErrorWords } from '../../strings/en.ts';
+
+interface Props {
+  /** Opens the file (vault.openFile); resolves to an error, or null once the app moved on. */
+  onOpen: (path: string) => Promise<ErrorPayload | null>;
+  /** Shown as "Current vault file: …" (the unlock screen). */
+  currentPath?: string | null;
+  onCancel?: () => void;
+  /** Move focus to the path field when shown (the user asked for this form). */
+  autoFocus?: boolean;
+}
+
+/**
+ * "Open an existing vault file": a path field, "Browse…" where the host has a file dialog, Open.
+ * The file is checked by the core without a password; on any error nothing changes and the error
+ * says what to do. Used by the first-run and unlock screens.
+ */
+export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = false }: Props) {
+  const t = en.openFile;
+  const [path, setPath] = useState('');
+  const [canPick, setCanPick] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [empty, setEmpty] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const mounted = useRef(true);
+  const ids = { title: useId(), path: useId(), hint: useId(), empty: useId() };
+
+  useEffect(() => {
+    mounted.current = true;
+    void api()
+      .app.info()
+      .then((r) => mounted.current && r.ok && setCanPick(r.value.canPickFiles));
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const open = async (target: string) => {
+    if (busy) return;
+    const trimmed = target.trim();
+    setError(null);
+    if (!trimmed) {
+      setEmpty(true);
+      inputRef.current?.focus();
+      return;
+    }
+    setEmpty(false);
+    setBusy(true);
+    const failed = await onOpen(trimmed);
+    // On success the app shows the unlock screen for the new file and this form goes away.
+    if (!mounted.current) return;
+    setBusy(false);
+    if (failed) {
+      setError(failed);
+      window.requestAnimationFrame(() => inputRef.current?.focus());
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void open(path);
+  };
+
+  const browse = async () => {
+    setError(null);
+    const r = await api().shell.pickVaultFile();
+    if (!mounted.current) return;
+    if (!r.ok) return setError(r.error);
+    if (r.value.path === null) return inputRef.current?.focus();
+    setPath(r.value.path);
+    void open(r.value.path);
+  };
+
+  const describedBy = [ids.hint, empty ? ids.empty : ''].filter(Boolean).join(' ');
+
+  return (
+    <form className="stack" onSubmit={submit} aria-labelledby={ids.title} noValidate data-testid="open-file-form">
+      <h2 id={ids.title} style={{ margin: 0, fontSize: 16 }}>{t.title}</h2>
+      <p className="small muted" style={{ margin: 0 }}>{t.intro}</p>
+      {currentPath && (
+        <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }} data-testid="open-file-current">
+          {t.current(currentPath)}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={ids.path}>{t.path}</label>
+        <div className="row" style={{ flexWrap: 'nowrap' }}>
+          <input
+            id={ids.path}
+            ref={inputRef}
+            className="input mono"
+            style={{ flex: 1, minWidth: 0 }}
+            type="text"
+            value={path}
+            onChange={(e) => {
+              setPath(e.target.value);
+              setEmpty(false);
+            }}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoCorrect="off"
+            autoComplete="off"
+            autoFocus={autoFocus}
+            disabled={busy}
+            aria-describedby={describedBy}
+            aria-invalid={empty || error !== null}
+            data-testid="open-file-path"
+          />
+          {canPick && (
+            <button type="button" className="btn" onClick={() => void browse()} disabled={busy} data-testid="open-file-browse">
+              {t.browse}
+            </button>
+          )}
+        </div>
+        <p id={ids.hint} className="small muted" style={{ margin: 0 }}>{t.pathHint}</p>
+        {empty && (
+          <p id={ids.empty} className="field-error" role="alert" style={{ margin: 0 }}>
+            {t.emptyPath}
+          </p>
+        )}
+      </div>
+      <ErrorNote error={error} words={openFileErrorWords} testId="open-file-error" />
+      {busy ? (
+        <Progress label={t.opening} />
+      ) : (
+        <div className="row">
+          <button type="submit" className="btn primary" data-testid="open-file-submit">
+            {t.open}
+          </button>
+          {onCancel && (
+            <button type="button" className="btn" onClick={onCancel} data-testid="open-file-cancel">
+              {en.common.cancel}
+            </button>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
