@@ -95,6 +95,8 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     globalShortcut: { register: vi.fn(() => true), unregister: vi.fn(), unregisterAll: vi.fn() },
     powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: vi.fn(() => 0) }),
     shell: { openExternal: vi.fn(async () => undefined) },
+    /** The "open file" dialog: cancelled unless a test says otherwise (mockResolvedValueOnce). */
+    dialog: { showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })) },
     clipboard: {
       write: vi.fn(async (items: Array<{ items: Record<string, unknown> }>) => {
         clipboardState.items = items;
