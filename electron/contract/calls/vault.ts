@@ -41,7 +41,7 @@ export type EntryServer = z.output<typeof entryServerSchema>;
  * A plain anchored pattern: zod's `z.iso.datetime` checks the same shapes (and leap days) but costs
  * three times as much, and a vault open validates three of these per entry (docs/benchmarks.md).
  */
-const ISO_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+export const ISO_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 export const isoTime = z.string().regex(ISO_TIME, 'Expected an ISO 8601 date-time such as 2026-11-24T19:30:00.000Z.');
 
 /** One stored app password. Several entries per account and per app are allowed. */

@@ -1,6 +1,5 @@
 import { access } from 'node:fs/promises';
 import type { VaultInfo } from '../../contract/calls/vault.ts';
-import { FORMAT_VERSION } from './format/container.ts';
 import { readContainer } from './open-vault.ts';
 import { backupPathOf } from './storage/vault-files.ts';
 
@@ -15,10 +14,10 @@ async function exists(path: string): Promise<boolean> {
 
 /** What the header says, without a password: format version, vault id, KDF parameters, wrap kinds. */
 export async function readVaultInfo(path: string): Promise<VaultInfo> {
-  const { header } = await readContainer(path);
+  const { header, version } = await readContainer(path);
   return {
     path,
-    formatVersion: FORMAT_VERSION,
+    formatVersion: version,
     vaultId: header.vaultId,
     kdf: { algorithm: 'argon2id', memoryKiB: header.kdf.memoryKiB, iterations: header.kdf.iterations, parallelism: header.kdf.parallelism },
     cipher: header.cipher,

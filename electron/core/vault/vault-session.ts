@@ -53,7 +53,7 @@ export class VaultSession {
   private digest: Buffer;
   private readonly now: Clock;
   private readonly byId = new Map<string, Entry>();
-  private readonly index = new SearchIndex();
+  private readonly index = new SearchIndex(() => this.byId.values());
   private dirty = false;
   private saving: Promise<void> = Promise.resolve();
 
@@ -66,10 +66,7 @@ export class VaultSession {
     this.digest = init.digest;
     this.now = init.now;
     this.dirty = init.dirty ?? false;
-    for (const entry of this.body.entries) {
-      this.byId.set(entry.id, entry);
-      this.index.set(entry);
-    }
+    for (const entry of this.body.entries) this.byId.set(entry.id, entry);
   }
 
   private key(): Buffer {

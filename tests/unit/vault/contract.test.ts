@@ -33,7 +33,7 @@ describe('vault contract calls', () => {
     await ok('entries.restore', { entry: removed });
     expect(await ok('settings.update', { autoLockMinutes: 5 })).toMatchObject({ autoLockMinutes: 5 });
     expect(await ok<Array<{ action: string }>>('vault.activity')).toHaveLength(5);
-    expect(await ok('vault.info')).toMatchObject({ formatVersion: 1, wraps: ['password'] });
+    expect(await ok('vault.info')).toMatchObject({ formatVersion: 2, wraps: ['password'] });
 
     await ok('vault.lock');
     expect(await dispatch(handlers, 'entries.list', undefined)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });

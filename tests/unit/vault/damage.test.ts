@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../electron/core/errors/index.ts';
-import { createVault, openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
+import { createVault, FORMAT_VERSION, openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
+import { seal } from '../../../electron/core/vault/crypto/aes-gcm.ts';
+import { unwrapVaultKey } from '../../../electron/core/vault/crypto/key-wrap.ts';
+import { assemble, parseContainer } from '../../../electron/core/vault/format/container.ts';
+import { deflateRawSync } from 'node:zlib';
 import { FAST_KDF, tempVault } from './helpers.ts';
 
 const PASSWORD = 'pw-for-damage-tests';
@@ -95,7 +99,7 @@ describe('damaged files', () => {
     writeFileSync(t.path, Buffer.from('{"not":"a vault"}\n'));
     expect(await outcome(() => openVault(t.path, PASSWORD))).toBe('VAULT_CORRUPT');
     const newer = Buffer.from(original);
-    newer.writeUInt16BE(2, 8);
+    newer.writeUInt16BE(FORMAT_VERSION + 1, 8);
     writeFileSync(t.path, withDigest(newer));
     expect(await outcome(() => openVault(t.path, PASSWORD))).toBe('UNSUPPORTED_VERSION');
     await expect(readVaultInfo(t.path)).rejects.toMatchObject({ code: 'UNSUPPORTED_VERSION' });
@@ -120,6 +124,37 @@ describe('damaged files', () => {
   it('a header change the key does not cover (created time) is caught by the body tag: VAULT_TAMPERED', async () => {
     writeFileSync(t.path, rewriteHeader(original, (h) => (h['created'] = '2000-01-01T00:00:00.000Z')));
     expect(await outcome(() => openVault(t.path, PASSWORD))).toBe('VAULT_TAMPERED');
+  });
+
+  /** The vault re-sealed (as someone holding the key could) with `plaintext` as its body and `version` in its prefix. */
+  function resealed(plaintext: Buffer, version = FORMAT_VERSION): Buffer {
+    const { header, aad } = parseContainer(original);
+    const vaultKey = unwrapVaultKey(header.vaultId, header.wraps.find((w) => w.kind === 'keychain')!, KEY)!;
+    const prefix = Buffer.from(aad);
+    prefix.writeUInt16BE(version, 8);
+    return assemble(prefix, seal(vaultKey, header.bodyNonce, plaintext, prefix));
+  }
+
+  it('a version-2 body that authenticates but is not DEFLATE, or inflates to something else than the model, is VAULT_CORRUPT', async () => {
+    const valid = JSON.stringify({ entries: [], activity: [], meta: { masterPasswordLastUsedAt: '2026-11-24T10:00:00.000Z' } });
+    writeFileSync(t.path, resealed(deflateRawSync(Buffer.from(valid))));
+    expect(await outcome(() => openVaultWithKey(t.path, 'keychain', KEY))).toBe('OPENED:0'); // the re-sealing itself is sound
+    writeFileSync(t.path, resealed(Buffer.from(valid))); // JSON, not compressed
+    expect(await outcome(() => openVaultWithKey(t.path, 'keychain', KEY))).toBe('VAULT_CORRUPT');
+    writeFileSync(t.path, resealed(deflateRawSync(Buffer.from(valid)).subarray(0, 20))); // cut short
+    expect(await outcome(() => openVaultWithKey(t.path, 'keychain', KEY))).toBe('VAULT_CORRUPT');
+    writeFileSync(t.path, resealed(deflateRawSync(Buffer.from('{"entries":"no"}'))));
+    expect(await outcome(() => openVaultWithKey(t.path, 'keychain', KEY))).toBe('VAULT_CORRUPT');
+  });
+
+  it('a version-1 body (plain JSON) still opens, and relabelling a version-2 file as version 1 does not', async () => {
+    const valid = JSON.stringify({ entries: [], activity: [], meta: { masterPasswordLastUsedAt: '2026-11-24T10:00:00.000Z' } });
+    writeFileSync(t.path, resealed(Buffer.from(valid), 1));
+    expect(await outcome(() => openVaultWithKey(t.path, 'keychain', KEY))).toBe('OPENED:0');
+    const relabelled = Buffer.from(original);
+    relabelled.writeUInt16BE(1, 8);
+    writeFileSync(t.path, withDigest(relabelled));
+    expect(await outcome(() => openVaultWithKey(t.path, 'keychain', KEY))).toBe('VAULT_TAMPERED');
   });
 
   it('swapping the wraps of two kinds does not open', async () => {

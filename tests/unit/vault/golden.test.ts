@@ -1,23 +1,31 @@
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
+import { FORMAT_VERSION, openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
 import { GOLDEN } from '../../fixtures/vault/golden-content.ts';
 import { tempVault } from './helpers.ts';
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/vault/v1-golden.apppass', import.meta.url));
-const ID1 = '975df859-33f4-4df1-ac8f-58afae68b97f';
-const ID2 = '9b602ba4-e4f4-4589-86e4-5e010df22f5f';
-const t = tempVault();
-copyFileSync(FIXTURE, t.path);
-afterAll(() => t.cleanup());
+/** One fixture per format version, each made by the code of its version (make-golden.ts); all must open. */
+const FIXTURES = [
+  { version: 1, vaultId: '2a47b674-0e18-460a-bb1b-368b5e62497c', ids: ['975df859-33f4-4df1-ac8f-58afae68b97f', '9b602ba4-e4f4-4589-86e4-5e010df22f5f'] },
+  { version: 2, vaultId: 'fa11b60d-dd29-4852-beb2-4ca5eea814a4', ids: ['271f1e64-656f-4641-8f5d-481fe4967329', '182b5691-5c33-4db7-b130-4cf95af72758'] },
+] as const;
 
-describe('format-v1 golden fixture', () => {
+it('there is a golden fixture for the format this AppPass writes', () => {
+  expect(FIXTURES.map((f) => f.version)).toContain(FORMAT_VERSION);
+});
+
+describe.each(FIXTURES)('format-v$version golden fixture', ({ version, vaultId, ids: [ID1, ID2] }) => {
+  const fixture = fileURLToPath(new URL(`../../fixtures/vault/v${version}-golden.apppass`, import.meta.url));
+  const t = tempVault();
+  copyFileSync(fixture, t.path);
+  afterAll(() => t.cleanup());
+
   it('info reads the header without a password', async () => {
     expect(await readVaultInfo(t.path)).toEqual({
       path: t.path,
-      formatVersion: 1,
-      vaultId: '2a47b674-0e18-460a-bb1b-368b5e62497c',
+      formatVersion: version,
+      vaultId,
       kdf: { algorithm: 'argon2id', memoryKiB: 19456, iterations: 2, parallelism: 1 },
       cipher: 'aes-256-gcm',
       wraps: ['password', 'keychain'],
@@ -27,7 +35,7 @@ describe('format-v1 golden fixture', () => {
 
   it('opens with the known password and holds exactly the known content', async () => {
     const s = await openVault(t.path, GOLDEN.password, { now: () => new Date('2030-01-01T00:00:00.000Z') });
-    expect(s.vaultId).toBe('2a47b674-0e18-460a-bb1b-368b5e62497c');
+    expect(s.vaultId).toBe(vaultId);
     expect(s.list().map((e) => e.id)).toEqual([ID1, ID2]);
     expect(s.get(ID1)).toEqual({
       id: ID1,
@@ -84,5 +92,16 @@ describe('format-v1 golden fixture', () => {
 
   it('a wrong password is WRONG_PASSWORD', async () => {
     await expect(openVault(t.path, 'golden fixture password')).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+  });
+
+  it('saving rewrites it in the current format with the same content, and it opens again', async () => {
+    const s = await openVault(t.path, GOLDEN.password);
+    const before = { entries: s.list(), secrets: [s.get(ID1).secret, s.get(ID2).secret], settings: s.settings(), activity: s.activity() };
+    await s.save();
+    s.lock();
+    expect((await readVaultInfo(t.path)).formatVersion).toBe(FORMAT_VERSION);
+    const again = await openVault(t.path, GOLDEN.password);
+    expect({ entries: again.list(), secrets: [again.get(ID1).secret, again.get(ID2).secret], settings: again.settings(), activity: again.activity() }).toEqual(before);
+    again.lock();
   });
 });

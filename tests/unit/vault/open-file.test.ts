@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
-import { createVault, VaultService } from '../../../electron/core/vault/index.ts';
+import { createVault, FORMAT_VERSION, VaultService } from '../../../electron/core/vault/index.ts';
 import { FAST_KDF, tempVault } from './helpers.ts';
 
 const PW_A = 'first vault password 1';
@@ -108,7 +108,7 @@ describe('VaultService.openFile', () => {
     }],
     ['a newer format', 'UNSUPPORTED_VERSION', () => {
       const bytes = Buffer.from(goodB);
-      bytes.writeUInt16BE(2, 8);
+      bytes.writeUInt16BE(FORMAT_VERSION + 1, 8);
       return withDigest(bytes);
     }],
     ['KDF parameters below the floor', 'KDF_PARAMS_OUT_OF_RANGE', () => rewriteHeader(goodB, (h) => ((h['kdf'] as Record<string, unknown>)['memoryKiB'] = 8192))],

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createVault, openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
+import { createVault, openVault, openVaultWithKey, readVaultInfo, restoreBackup } from '../../../electron/core/vault/index.ts';
 import { isAppError } from '../../../electron/core/errors/index.ts';
 import { FAST_KDF, steppingClock, tempVault } from './helpers.ts';
 
@@ -89,6 +89,25 @@ describe('vault round trip', () => {
     }
   });
 
+  it('each save makes the file it replaces the backup, even over a stale temporary file left by a crash', async () => {
+    const { dir, path } = fresh();
+    const session = await createVault(path, PASSWORD, { kdf: FAST_KDF });
+    session.add({ account: 'a@example.com', secret: 'first' });
+    await session.save();
+    const previous = readFileSync(path);
+    writeFileSync(join(dir, 'vault.apppass.bak.tmp'), 'left over by a crash');
+    session.add({ account: 'b@example.com', secret: 'second' });
+    await session.save();
+    expect(readFileSync(`${path}.bak`).equals(previous)).toBe(true);
+    expect(readFileSync(path).equals(previous)).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    session.lock();
+    await restoreBackup(path);
+    const restored = await openVault(path, PASSWORD);
+    expect(restored.list().map((e) => e.account)).toEqual(['a@example.com']);
+    restored.lock();
+  });
+
   it('several entries per account and app; removing one leaves the others; restore undoes it', async () => {
     const { path } = fresh();
     const s = await createVault(path, PASSWORD, { kdf: FAST_KDF });
@@ -104,6 +123,27 @@ describe('vault round trip', () => {
     expect(again.get(one.id).secret).toBe('s1');
     expect(again.get(two.id).secret).toBe('s2');
     expect(again.activity().map((e) => e.action)).toEqual(['created', 'created', 'removed', 'restored']);
+  });
+
+  it('search, built on first use, follows every later add, update, remove and restore', async () => {
+    const { path } = fresh();
+    const s = await createVault(path, PASSWORD, { kdf: FAST_KDF });
+    const a = s.add({ account: 'ann@example.com', label: 'Phone', secret: 's1' });
+    await s.save();
+    s.lock();
+    const o = await openVault(path, PASSWORD);
+    const b = o.add({ account: 'bob@example.com', label: 'Laptop', secret: 's2' }); // before the index exists
+    expect(o.search('example').map((x) => x.id)).toEqual([a.id, b.id]);
+    const c = o.add({ account: 'cid@example.com', label: 'Tablet', secret: 's3' }); // after
+    o.update(a.id, { label: 'Desk' });
+    expect(o.search('phone')).toEqual([]);
+    expect(o.search('desk').map((x) => x.id)).toEqual([a.id]);
+    const removed = o.remove(b.id);
+    expect(o.search('example').map((x) => x.id)).toEqual([a.id, c.id]);
+    o.restore(removed);
+    expect(o.search('laptop').map((x) => x.id)).toEqual([b.id]);
+    o.lock();
+    expect(() => o.search('example')).toThrow(expect.objectContaining({ code: 'LOCKED' }));
   });
 
   it('update, reveal, markCopied and search', async () => {
@@ -188,6 +228,6 @@ describe('vault round trip', () => {
     const { path } = fresh();
     const s = await createVault(path, PASSWORD, { kdf: FAST_KDF });
     const info = await readVaultInfo(path);
-    expect(info).toMatchObject({ formatVersion: 1, vaultId: s.vaultId, kdf: { algorithm: 'argon2id', ...FAST_KDF }, wraps: ['password'], hasBackup: false });
+    expect(info).toMatchObject({ formatVersion: 2, vaultId: s.vaultId, kdf: { algorithm: 'argon2id', ...FAST_KDF }, wraps: ['password'], hasBackup: false });
   });
 });

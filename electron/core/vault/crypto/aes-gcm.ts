@@ -3,11 +3,21 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 export const NONCE_BYTES = 12;
 export const TAG_BYTES = 16;
 
-/** AES-256-GCM: returns ciphertext followed by the 16-byte tag. */
-export function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Buffer {
+/**
+ * AES-256-GCM as pieces: ciphertext, then the 16-byte tag. Joined, they are what `open` takes; a
+ * large body is left in pieces so the file is assembled with a single copy.
+ */
+export function sealParts(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Buffer[] {
   const cipher = createCipheriv('aes-256-gcm', key, nonce, { authTagLength: TAG_BYTES });
   cipher.setAAD(aad);
-  return Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  const body = cipher.update(plaintext);
+  const tail = cipher.final(); // empty for GCM
+  return tail.length === 0 ? [body, cipher.getAuthTag()] : [body, tail, cipher.getAuthTag()];
+}
+
+/** AES-256-GCM: returns ciphertext followed by the 16-byte tag. */
+export function seal(key: Uint8Array, nonce: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Buffer {
+  return Buffer.concat(sealParts(key, nonce, plaintext, aad));
 }
 
 /** Opens `sealed` (ciphertext + tag); returns null when authentication fails. */

@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../errors/index.ts';
 import type { VaultHeader } from './header.ts';
 import { headerFromJson } from './header-schema.ts';
-import { DIGEST_BYTES, FORMAT_VERSION, HEADER_MAX, MAGIC, PREFIX_BYTES } from './layout.ts';
+import { DIGEST_BYTES, FORMAT_VERSION, HEADER_MAX, MAGIC, PREFIX_BYTES, READABLE_VERSIONS } from './layout.ts';
 
-export { assemble, digestOf, FORMAT_VERSION, headerBytes, MAGIC } from './layout.ts';
+export { assemble, digestOf, FORMAT_VERSION, headerBytes, MAGIC, READABLE_VERSIONS } from './layout.ts';
 
 const TAG_BYTES = 16;
 
 /** A vault file split into its parts. `aad` is every byte before the body (authenticated by the body's GCM). */
 export interface Container {
+  /** Format version of the file (one of READABLE_VERSIONS). */
+  version: number;
   header: VaultHeader;
   aad: Buffer;
   body: Buffer;
@@ -30,10 +32,10 @@ function corrupt(what: string): AppError {
 export function parseContainer(bytes: Buffer): Container {
   if (bytes.length < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw corrupt('no AppPass signature');
   const version = bytes.readUInt16BE(MAGIC.length);
-  if (version !== FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(version)) {
     throw new AppError(
       'UNSUPPORTED_VERSION',
-      `The vault file has format version ${version}; this AppPass reads version ${FORMAT_VERSION}. Use a newer AppPass, or restore the backup if the file is damaged.`,
+      `The vault file has format version ${version}; this AppPass reads versions ${READABLE_VERSIONS.join(' and ')}. Use a newer AppPass, or restore the backup if the file is damaged.`,
       { details: { version, supported: FORMAT_VERSION } },
     );
   }
@@ -52,6 +54,7 @@ export function parseContainer(bytes: Buffer): Container {
   const header = headerFromJson(json);
   if (header === null) throw corrupt('invalid header');
   return {
+    version,
     header,
     aad: bytes.subarray(0, aadEnd),
     body: bytes.subarray(aadEnd, bytes.length - DIGEST_BYTES),

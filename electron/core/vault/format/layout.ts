@@ -3,27 +3,32 @@ import { headerToJson, type VaultHeader } from './header.ts';
 
 /** "APPPASS" followed by a zero byte. */
 export const MAGIC = Buffer.from('APPPASS\0', 'latin1');
-export const FORMAT_VERSION = 1;
+/** The version this AppPass writes. Version 2 = version 1 with the body JSON DEFLATE-compressed before encryption. */
+export const FORMAT_VERSION = 2;
+/** Versions this AppPass reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 /** magic, u16 version, u32 header length */
 export const PREFIX_BYTES = MAGIC.length + 2 + 4;
 export const DIGEST_BYTES = 32;
 export const HEADER_MAX = 64 * 1024;
 
 /** The bytes before the body: prefix and header JSON. The body is sealed with these as its AAD. */
-export function headerBytes(header: VaultHeader): Buffer {
+export function headerBytes(header: VaultHeader, version = FORMAT_VERSION): Buffer {
   const json = Buffer.from(JSON.stringify(headerToJson(header)), 'utf8');
   const prefix = Buffer.alloc(PREFIX_BYTES);
   MAGIC.copy(prefix, 0);
-  prefix.writeUInt16BE(FORMAT_VERSION, MAGIC.length);
+  prefix.writeUInt16BE(version, MAGIC.length);
   prefix.writeUInt32BE(json.length, MAGIC.length + 2);
   return Buffer.concat([prefix, json]);
 }
 
-/** aad ‖ sealed body ‖ SHA-256 of both. */
-export function assemble(aad: Buffer, sealedBody: Buffer): Buffer {
-  const withoutDigest = Buffer.concat([aad, sealedBody]);
-  const digest = createHash('sha256').update(withoutDigest).digest();
-  return Buffer.concat([withoutDigest, digest]);
+/** aad ‖ sealed body ‖ SHA-256 of both. The sealed body may come in pieces; the result is one copy. */
+export function assemble(aad: Buffer, sealedBody: Buffer | readonly Buffer[]): Buffer {
+  const parts = [aad, ...(Buffer.isBuffer(sealedBody) ? [sealedBody] : sealedBody)];
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  parts.push(hash.digest());
+  return Buffer.concat(parts);
 }
 
 /** The last 32 bytes of a vault file: its identity for external-change detection. */

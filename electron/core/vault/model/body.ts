@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { ACTIVITY_LOG_MAX, activityEventSchema, entrySchema, settingsSchema } from '../../../contract/calls/vault.ts';
+import { ACTIVITY_LOG_MAX, activityEventSchema, isoTime, settingsSchema } from '../../../contract/calls/vault.ts';
+import { storedEntrySchema } from './stored-entry.ts';
 
 /** The encrypted part of the vault. Validated with zod on every open. */
 export const bodySchema = z.strictObject({
-  entries: z.array(entrySchema).max(100_000),
+  entries: z.array(storedEntrySchema).max(100_000),
   settings: settingsSchema.default(settingsSchema.parse({})),
   activity: z.array(activityEventSchema).max(ACTIVITY_LOG_MAX),
   meta: z.strictObject({
     /** When the master password last opened the vault (the keychain's N-day policy reads it). */
-    masterPasswordLastUsedAt: z.iso.datetime({ offset: true }),
+    masterPasswordLastUsedAt: isoTime,
   }),
 });
 export type VaultBody = z.output<typeof bodySchema>;

@@ -1,4 +1,4 @@
-import { link, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 async function fsyncDir(dir: string): Promise<void> {
@@ -44,4 +44,30 @@ export async function atomicCreate(path: string, bytes: Uint8Array): Promise<voi
     await unlink(temp).catch(() => undefined);
   }
   await fsyncDir(dirname(path));
+}
+
+/**
+ * Makes `path` another name for the file at `source` (same folder), replacing whatever `path` was,
+ * atomically: hard link to a temporary name, then rename. Nothing is written, so nothing needs an
+ * fsync of its data; the caller's next folder fsync makes the new name durable. Where hard links
+ * are not supported (some network and FAT file systems) it falls back to a synced copy.
+ */
+export async function replaceWithLink(path: string, source: string, tempSuffix = '.tmp'): Promise<void> {
+  const temp = `${path}${tempSuffix}`;
+  await unlink(temp).catch(() => undefined);
+  try {
+    await link(source, temp);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'EMLINK' && code !== 'ENOSYS') throw error;
+    await copyFile(source, temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.chmod(0o600);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+  await rename(temp, path);
 }
