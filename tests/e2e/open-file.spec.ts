@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations, MASTER, unlockInUi } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
@@ -65,8 +65,10 @@ test('a damaged, missing or relative file shows its words and changes nothing', 
   await expect(error).toHaveAttribute('data-code', 'USAGE');
   await expect(error).toContainText('not a full path');
 
-  // Still the first run for the default path; cancel returns focus to the toggle.
+  // Still the first run for the default path, and the damaged file is as it was; cancel returns focus to the toggle.
   await expect(page.getByTestId('create-vault')).toBeVisible();
+  expect(readFileSync(damaged, 'utf8')).toBe('this is a shopping list, not a vault\n');
+  expect(existsSync(vaultPath)).toBe(false);
   expect(await page.evaluate(appInfo)).toMatchObject({ ok: true, value: { vaultPath } });
   await page.getByTestId('open-file-cancel').click();
   await expect(page.getByTestId('open-existing')).toBeFocused();
