@@ -79,7 +79,20 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
   const describedBy = [ids.hint, empty ? ids.empty : ''].filter(Boolean).join(' ');
 
   return (
-    <form className="stack" onSubmit={submit} aria-labelledby={ids.title} noValidate data-testid="open-file-form">
+    <form
+      className="stack"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        // Esc goes back, like Cancel.
+        if (e.key === 'Escape' && onCancel && !busy) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+      aria-labelledby={ids.title}
+      noValidate
+      data-testid="open-file-form"
+    >
       <h2 id={ids.title} style={{ margin: 0, fontSize: 16 }}>{t.title}</h2>
       <p className="small muted" style={{ margin: 0 }}>{t.intro}</p>
       {currentPath && (
