@@ -1,13 +1,37 @@
 // Bundles the Node-side entry points with esbuild: Electron main and preload, the `apppass` CLI,
 // and the browser host. The renderer is built by Vite (build/vite.renderer.config.ts).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const define = { 'globalThis.__APPPASS_VERSION__': JSON.stringify(pkg.version) };
 // Native modules stay outside the bundle (electron-builder unpacks them from the asar).
 const native = ['@node-rs/argon2', '@napi-rs/keyring'];
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', define };
+/**
+ * zod 4 re-exports all its ~50 message locales (310 kB of source) as `z.locales`; AppPass uses only
+ * English, which zod installs itself. Resolving the locales index to English alone takes them out of
+ * the bundles, a third of zod's code that every `apppass` run would otherwise compile.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    const zodRoot = dirname(createRequire(import.meta.url).resolve('zod/package.json'));
+    const en = join(zodRoot, 'v4', 'locales', 'en.js');
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.startsWith(join(zodRoot, 'v4')) ? { path: 'zod-locales-en', namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, () => ({
+      contents: `export { default as en } from ${JSON.stringify(en)};`,
+      resolveDir: zodRoot,
+    }));
+  },
+};
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', define, plugins: [zodEnglishOnly] };
+
+// Chunk names carry content hashes; clear out the previous build's.
+rmSync('dist/cli', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', external: ['electron', ...native] }),

@@ -1,14 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_LIMITS, entrySchema } from '../../../electron/contract/calls/vault.ts';
-import { storedEntrySchema } from '../../../electron/core/vault/model/stored-entry.ts';
+import { isStoredEntry, storedEntriesSchema } from '../../../electron/core/vault/model/stored-entry.ts';
+
+/** Values of the wrong type. */
+const junk = fc.constantFrom<unknown>(null, undefined, 0, 7, true, [], {}, ['x'], { length: 1 });
 
 /** A string whose length is at, just inside or just outside the limits. */
-function sized(min: number, max: number): fc.Arbitrary<string> {
-  return fc.constantFrom(0, 1, min, Math.max(0, max - 1), max, max + 1).map((n) => 'x'.repeat(n));
+function sized(min: number, max: number): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom(0, 1, min, Math.max(0, max - 1), max, max + 1).map((n) => 'x'.repeat(n)) },
+    { weight: 1, arbitrary: junk },
+  );
 }
 
-const time = fc.constantFrom(
+
+const time = fc.constantFrom<unknown>(
+  7,
+  null,
   '2026-11-24T10:00:00.000Z',
   '2026-11-24T10:00:00Z',
   '2026-11-24T10:00:00.123456+05:30',
@@ -32,8 +41,8 @@ const entryLike = fc.record(
     lastCopied: fc.option(time, { nil: null }),
     revoked: fc.option(time, { nil: null }),
     notes: sized(0, ENTRY_LIMITS.notes),
-    tags: fc.array(sized(1, ENTRY_LIMITS.tag), { maxLength: ENTRY_LIMITS.tags + 1 }),
-    favorite: fc.oneof(fc.boolean(), fc.constant('yes')),
+    tags: fc.oneof({ weight: 5, arbitrary: fc.array(sized(1, ENTRY_LIMITS.tag), { maxLength: ENTRY_LIMITS.tags + 1 }) }, { weight: 1, arbitrary: junk }),
+    favorite: fc.oneof(fc.boolean(), junk),
     server: fc.constantFrom({ imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'me' } }, { imap: { host: '', port: 0, security: 'x', username: 'me' } }),
     extra: fc.constant('unknown key'),
   },
@@ -72,10 +81,10 @@ function entryKeys(): Record<string, true> {
 }
 
 function agree(candidate: unknown): void {
-  expect(storedEntrySchema.safeParse(candidate).success).toBe(entrySchema.safeParse(candidate).success);
+  expect(isStoredEntry(candidate)).toBe(entrySchema.safeParse(candidate).success);
 }
 
-describe('storedEntrySchema (the fast check a vault open runs on every entry)', () => {
+describe('isStoredEntry (the fast check a vault open runs on every entry)', () => {
   it('accepts exactly what the contract entrySchema accepts: one to three fields changed', () => {
     fc.assert(fc.property(mutated, agree), { numRuns: 3000 });
   });
@@ -84,10 +93,15 @@ describe('storedEntrySchema (the fast check a vault open runs on every entry)', 
     fc.assert(fc.property(entryLike, agree), { numRuns: 1000 });
   });
 
-  it('accepts a well-formed entry and gives it back unchanged', () => {
-    const entry = VALID;
-    expect(storedEntrySchema.parse(entry)).toEqual(entry);
-    expect(storedEntrySchema.safeParse({ ...entry, secret: '' }).success).toBe(false);
-    expect(storedEntrySchema.safeParse({ ...entry, created: '2026-11-24' }).success).toBe(false);
+  it('the entries schema gives valid entries back as they are, and refuses any bad one or too many', () => {
+    const entries = [VALID, { ...VALID, id: 'a2', tags: [] }];
+    const parsed = storedEntriesSchema(2).parse(entries);
+    expect(parsed).toEqual(entries);
+    expect(parsed[0]).toBe(VALID);
+    expect(storedEntriesSchema(2).safeParse([...entries, { ...VALID, id: 'a3' }]).success).toBe(false);
+    expect(storedEntriesSchema(9).safeParse([VALID, { ...VALID, secret: '' }]).success).toBe(false);
+    expect(storedEntriesSchema(9).safeParse([VALID, { ...VALID, created: '2026-11-24' }]).success).toBe(false);
+    expect(storedEntriesSchema(9).safeParse(JSON.parse('[{"__proto__": {}}]')).success).toBe(false);
+    expect(storedEntriesSchema(9).safeParse({ 0: VALID, length: 1 }).success).toBe(false);
   });
 });

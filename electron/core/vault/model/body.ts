@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ACTIVITY_LOG_MAX, activityEventSchema, isoTime, settingsSchema } from '../../../contract/calls/vault.ts';
-import { storedEntrySchema } from './stored-entry.ts';
+import { storedEntriesSchema } from './stored-entry.ts';
 
 /** The encrypted part of the vault. Validated with zod on every open. */
 export const bodySchema = z.strictObject({
-  entries: z.array(storedEntrySchema).max(100_000),
+  entries: storedEntriesSchema(100_000),
   settings: settingsSchema.default(settingsSchema.parse({})),
   activity: z.array(activityEventSchema).max(ACTIVITY_LOG_MAX),
   meta: z.strictObject({

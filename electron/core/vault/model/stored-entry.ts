@@ -1,54 +1,48 @@
 import { z } from 'zod';
 import { ENTRY_LIMITS as LIMITS, ISO_TIME, entryServerSchema, type Entry } from '../../../contract/calls/vault.ts';
 
-function within(value: string, min: number, max: number): boolean {
-  return value.length >= min && value.length <= max;
+const KEYS = new Set(['id', 'provider', 'account', 'label', 'secret', 'created', 'updated', 'lastCopied', 'revoked', 'notes', 'tags', 'favorite', 'server']);
+
+function text(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'string' && value.length >= min && value.length <= max;
 }
 
-function isTime(value: string | null, nullable: boolean): boolean {
-  return value === null ? nullable : ISO_TIME.test(value);
+function time(value: unknown, nullable: boolean): boolean {
+  return value === null ? nullable : typeof value === 'string' && ISO_TIME.test(value);
 }
 
-/** The limits of `entrySchema`, checked in one pass over an entry whose types are already right. */
-function withinLimits(e: z.output<typeof storedEntryShape>): boolean {
+/**
+ * True when `value` is exactly what the contract's `entrySchema` accepts: the same keys (no others),
+ * types, length limits and time pattern. A plain function, because a vault open runs it on every
+ * entry: zod's per-field checks cost about ten times as much, and in a fresh `apppass` process
+ * (cold code) far more (docs/benchmarks.md). tests/unit/vault/stored-entry.test.ts holds it equal to
+ * `entrySchema` with a property test.
+ */
+export function isStoredEntry(value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const e = value as Record<string, unknown>;
+  for (const key in e) if (!KEYS.has(key)) return false;
+  const tags = e['tags'];
   return (
-    within(e.id, 1, LIMITS.id) &&
-    within(e.provider, 1, LIMITS.provider) &&
-    within(e.account, 1, LIMITS.account) &&
-    within(e.label, 0, LIMITS.label) &&
-    within(e.secret, 1, LIMITS.secret) &&
-    within(e.notes, 0, LIMITS.notes) &&
-    e.tags.length <= LIMITS.tags &&
-    e.tags.every((tag) => within(tag, 1, LIMITS.tag)) &&
-    isTime(e.created, false) &&
-    isTime(e.updated, false) &&
-    isTime(e.lastCopied, true) &&
-    isTime(e.revoked, true)
+    text(e['id'], 1, LIMITS.id) &&
+    text(e['provider'], 1, LIMITS.provider) &&
+    text(e['account'], 1, LIMITS.account) &&
+    text(e['label'], 0, LIMITS.label) &&
+    text(e['secret'], 1, LIMITS.secret) &&
+    text(e['notes'], 0, LIMITS.notes) &&
+    Array.isArray(tags) &&
+    tags.length <= LIMITS.tags &&
+    tags.every((tag) => text(tag, 1, LIMITS.tag)) &&
+    typeof e['favorite'] === 'boolean' &&
+    time(e['created'], false) &&
+    time(e['updated'], false) &&
+    time(e['lastCopied'], true) &&
+    time(e['revoked'], true) &&
+    (e['server'] === undefined || entryServerSchema.safeParse(e['server']).success)
   );
 }
 
-const storedEntryShape = z.strictObject({
-  id: z.string(),
-  provider: z.string(),
-  account: z.string(),
-  label: z.string(),
-  secret: z.string(),
-  created: z.string(),
-  updated: z.string(),
-  lastCopied: z.string().nullable(),
-  revoked: z.string().nullable(),
-  notes: z.string(),
-  tags: z.array(z.string()),
-  favorite: z.boolean(),
-  server: entryServerSchema.optional(),
-});
-
-/**
- * An entry as read from a vault body: accepts exactly what the contract's `entrySchema` accepts
- * (a property test holds the two together), but zod checks only the types and one object-level
- * check applies the length limits and time patterns. zod's per-field `min`/`max`/`regex` checks cost
- * about ten times as much, and a vault open validates every entry (docs/benchmarks.md).
- */
-export const storedEntrySchema: z.ZodType<Entry> = storedEntryShape.check((ctx) => {
-  if (!withinLimits(ctx.value)) ctx.issues.push({ code: 'custom', message: 'An entry field is too long, empty or not a time.', input: ctx.value });
-});
+/** The entries of a vault body: at most `max`, each `isStoredEntry`. Returned as they are (no copy). */
+export function storedEntriesSchema(max: number): z.ZodType<Entry[]> {
+  return z.custom<Entry[]>((value) => Array.isArray(value) && value.length <= max && value.every(isStoredEntry), 'An entry is not valid.');
+}
