@@ -1,4 +1,4 @@
-import { AsyncEntry, type EntryOptions } from '@napi-rs/keyring';
+import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
 import { KEYCHAIN_SERVICE, type KeychainBackend, type KeychainStore } from './keychain-store.ts';
 
 /**
@@ -20,20 +20,25 @@ export function backendFor(platform: NodeJS.Platform): KeychainBackend {
 /**
  * The OS keychain through @napi-rs/keyring's AsyncEntry. The entry is made inside each call: its
  * constructor connects to the store and throws when there is none, which then rejects the call.
+ * The native module is loaded on the first call, so opening a vault without the keychain (every
+ * `apppass` command but `--keychain` and `keychain …`) does not load it.
  */
 export function createOsKeychainStore(platform: NodeJS.Platform = process.platform): KeychainStore {
   const options = entryOptionsFor(platform);
-  const entry = (account: string): AsyncEntry => new AsyncEntry(KEYCHAIN_SERVICE, account, options);
+  const entry = async (account: string): Promise<AsyncEntry> => {
+    const keyring = await import('@napi-rs/keyring');
+    return new keyring.AsyncEntry(KEYCHAIN_SERVICE, account, options);
+  };
   return {
     backend: backendFor(platform),
     async get(account, signal) {
-      return entry(account).getPassword(signal);
+      return (await entry(account)).getPassword(signal);
     },
     async set(account, base64Key, signal) {
-      await entry(account).setPassword(base64Key, signal);
+      await (await entry(account)).setPassword(base64Key, signal);
     },
     async delete(account, signal) {
-      return entry(account).deleteCredential(signal);
+      return (await entry(account)).deleteCredential(signal);
     },
   };
 }
