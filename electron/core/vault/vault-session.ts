@@ -31,9 +31,26 @@ function usage(message: string): AppError {
   return new AppError('USAGE', message);
 }
 
-function summaryOf(entry: Entry): EntrySummary {
-  const { secret: _secret, ...rest } = entry;
-  return rest;
+/**
+ * The entry without its secret. Spelled out field by field: `{ secret, ...rest }` costs about 20×
+ * as much (a runtime call per object), and a broad search builds 10,000 of these.
+ */
+function summaryOf(e: Entry): EntrySummary {
+  const summary: EntrySummary = {
+    id: e.id,
+    provider: e.provider,
+    account: e.account,
+    label: e.label,
+    created: e.created,
+    updated: e.updated,
+    lastCopied: e.lastCopied,
+    revoked: e.revoked,
+    notes: e.notes,
+    tags: e.tags,
+    favorite: e.favorite,
+  };
+  if (e.server !== undefined) summary.server = e.server;
+  return summary;
 }
 
 function copyEntry(entry: Entry): Entry {

@@ -146,6 +146,29 @@ describe('vault round trip', () => {
     expect(() => o.search('example')).toThrow(expect.objectContaining({ code: 'LOCKED' }));
   });
 
+  it('list and search give every field of an entry but the secret', async () => {
+    const { path } = fresh();
+    const s = await createVault(path, PASSWORD, { kdf: FAST_KDF });
+    const full = s.add({
+      account: 'all@example.com',
+      label: 'Every field',
+      provider: 'fastmail',
+      secret: 'the-secret',
+      notes: 'n',
+      tags: ['t'],
+      favorite: true,
+      server: { imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'all' } },
+    });
+    s.markCopied(full.id);
+    s.update(full.id, { revoked: true });
+    const entry = s.get(full.id);
+    const { secret: _secret, ...expected } = entry;
+    expect(s.list()).toEqual([expected]);
+    expect(s.search('every')).toEqual([expected]);
+    expect(Object.keys(s.list()[0]!).sort()).toEqual(Object.keys(entry).filter((k) => k !== 'secret').sort());
+    s.lock();
+  });
+
   it('update, reveal, markCopied and search', async () => {
     const { path } = fresh();
     const s = await createVault(path, PASSWORD, { kdf: FAST_KDF, now: steppingClock() });
