@@ -92,6 +92,7 @@ test('unlock screen: "Open another vault file…" shows the current path; a bad 
   await page.getByTestId('open-file-path').fill(damaged);
   await page.getByTestId('open-file-submit').click();
   await expect(page.getByTestId('open-file-error')).toHaveAttribute('data-code', 'VAULT_CORRUPT');
+  await expect(page.getByTestId('open-file-path')).toBeFocused(); // back in the field to correct it
   // Esc goes back like Cancel.
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('open-another')).toBeFocused();

@@ -119,7 +119,10 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
             autoCorrect="off"
             autoComplete="off"
             autoFocus={autoFocus}
-            disabled={busy}
+            // Read-only, not disabled, while the file is checked: a disabled field drops the focus
+            // (to the page), so Esc and the error's return of focus would race it.
+            readOnly={busy}
+            aria-busy={busy}
             aria-describedby={describedBy}
             aria-invalid={empty || error !== null}
             data-testid="open-file-path"
