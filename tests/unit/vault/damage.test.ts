@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../electron/core/errors/index.ts';
@@ -7,7 +6,7 @@ import { seal } from '../../../electron/core/vault/crypto/aes-gcm.ts';
 import { unwrapVaultKey } from '../../../electron/core/vault/crypto/key-wrap.ts';
 import { assemble, parseContainer } from '../../../electron/core/vault/format/container.ts';
 import { deflateRawSync } from 'node:zlib';
-import { FAST_KDF, tempVault } from './helpers.ts';
+import { FAST_KDF, rewriteHeader, tempVault, withDigest } from './helpers.ts';
 
 const PASSWORD = 'pw-for-damage-tests';
 const KEY = Buffer.alloc(32, 0x5a);
@@ -24,22 +23,6 @@ async function outcome(open: () => Promise<{ list(): unknown[]; lock(): void }>)
   } catch (error) {
     return isAppError(error) ? error.code : `UNTYPED:${String(error)}`;
   }
-}
-
-function withDigest(bytes: Buffer): Buffer {
-  const body = bytes.subarray(0, bytes.length - 32);
-  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
-}
-
-/** Rewrites the header JSON (and the length and checksum) as an attacker with a hex editor would. */
-function rewriteHeader(bytes: Buffer, edit: (header: Record<string, unknown>) => void): Buffer {
-  const len = bytes.readUInt32BE(10);
-  const header = JSON.parse(bytes.subarray(14, 14 + len).toString('utf8')) as Record<string, unknown>;
-  edit(header);
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const prefix = Buffer.from(bytes.subarray(0, 14));
-  prefix.writeUInt32BE(json.length, 10);
-  return withDigest(Buffer.concat([prefix, json, bytes.subarray(14 + len)]));
 }
 
 beforeAll(async () => {

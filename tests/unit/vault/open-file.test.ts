@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
 import { createVault, FORMAT_VERSION, VaultService } from '../../../electron/core/vault/index.ts';
-import { FAST_KDF, tempVault } from './helpers.ts';
+import { FAST_KDF, rewriteHeader, tempVault, withDigest } from './helpers.ts';
 
 const PW_A = 'first vault password 1';
 const PW_B = 'second vault password 2';
@@ -12,22 +11,6 @@ const t = tempVault();
 const pathA = t.path;
 const pathB = join(t.dir, 'other.apppass');
 let goodB: Buffer;
-
-function withDigest(bytes: Buffer): Buffer {
-  const body = bytes.subarray(0, bytes.length - 32);
-  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
-}
-
-/** Rewrites the header JSON (length and checksum fixed), as a hex editor would. */
-function rewriteHeader(bytes: Buffer, edit: (header: Record<string, unknown>) => void): Buffer {
-  const len = bytes.readUInt32BE(10);
-  const header = JSON.parse(bytes.subarray(14, 14 + len).toString('utf8')) as Record<string, unknown>;
-  edit(header);
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const prefix = Buffer.from(bytes.subarray(0, 14));
-  prefix.writeUInt32BE(json.length, 10);
-  return withDigest(Buffer.concat([prefix, json, bytes.subarray(14 + len)]));
-}
 
 beforeAll(async () => {
   const a = await createVault(pathA, PW_A, { kdf: FAST_KDF });
