@@ -15,9 +15,10 @@ test('first run: open an existing vault file elsewhere, unlock it, see its entri
   await createVault(elsewhere, MASTER, SAMPLE_ENTRIES.slice(0, 3), KDF_FLOOR_FOR_TESTS);
   await expect(page.getByTestId('create-vault')).toBeVisible();
 
-  // The section opens with focus in the path field; the browser host has no file dialog.
+  // The card switches to the open form, focus in the path field; the browser host has no file dialog.
   await page.getByTestId('open-existing').click();
-  await expect(page.getByTestId('open-existing')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: 'Open an existing vault file' })).toBeVisible();
+  await expect(page.getByTestId('create-vault')).toHaveCount(0);
   const field = page.getByRole('textbox', { name: 'Vault file path' });
   await expect(field).toBeFocused();
   await expect(page.getByTestId('open-file-browse')).toHaveCount(0);
@@ -65,14 +66,15 @@ test('a damaged, missing or relative file shows its words and changes nothing', 
   await expect(error).toHaveAttribute('data-code', 'USAGE');
   await expect(error).toContainText('not a full path');
 
-  // Still the first run for the default path, and the damaged file is as it was; cancel returns focus to the toggle.
-  await expect(page.getByTestId('create-vault')).toBeVisible();
+  // Still the first run for the default path, and the damaged file is as it was; Cancel goes back to
+  // creating a vault, with focus on the way back to this form.
   expect(readFileSync(damaged, 'utf8')).toBe('this is a shopping list, not a vault\n');
   expect(existsSync(vaultPath)).toBe(false);
   expect(await page.evaluate(appInfo)).toMatchObject({ ok: true, value: { vaultPath } });
   await page.getByTestId('open-file-cancel').click();
   await expect(page.getByTestId('open-existing')).toBeFocused();
   await expect(page.getByTestId('open-file-form')).toHaveCount(0);
+  await expect(page.getByTestId('create-vault')).toBeVisible();
 });
 
 test('unlock screen: "Open another vault file…" shows the current path; a bad file keeps the current vault', async ({ host, workDir, vaultPath }) => {

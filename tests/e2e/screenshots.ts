@@ -38,6 +38,9 @@ async function main(): Promise<void> {
       await fresh.page.getByTestId('master-password').dispatchEvent('input');
       await fresh.page.getByTestId('strength-words').getByText(/weak|fair|good|strong/i).waitFor();
       await shot(fresh.page, 'first-run', theme);
+      await fresh.page.getByTestId('open-existing').click();
+      await fresh.page.getByTestId('open-file-path').fill(seeded);
+      await shot(fresh.page, 'first-run-open-file', theme);
       await fresh.close();
 
       const host = await start(seeded);

@@ -27,11 +27,16 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<number | undefined>(undefined);
-  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId(), open: useId() };
-  const [openShown, setOpenShown] = useState(false);
+  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId() };
+  // 'open': the card shows only "Open an existing vault file" (KeePassXC's welcome screen offers
+  // create and open side by side; here open is one click away and Cancel or Esc comes back).
+  const [mode, setMode] = useState<'create' | 'open' | 'back-from-open'>('create');
   const openToggleRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (mode === 'back-from-open') openToggleRef.current?.focus();
+  }, [mode]);
 
   // Live meter: the value is read from the field in the event, sent to the core's estimator, and
   // only the score and feedback come back into state.
@@ -77,80 +82,70 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
 
   return (
     <div className="center">
-      <main className="card" aria-labelledby="first-run-title">
+      <main className="card" aria-labelledby={mode === 'open' ? undefined : 'first-run-title'} aria-label={mode === 'open' ? en.openFile.title : undefined}>
         <div className="brand">
           <Icon name="logo" />
           <span>{en.appName}</span>
         </div>
-        <h1 id="first-run-title" style={{ margin: 0 }}>{t.title}</h1>
-        <p className="muted" style={{ margin: 0 }}>{t.intro}</p>
-        <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
-          <div className="field">
-            <label htmlFor={ids.pw}>{t.password}</label>
-            <MasterPasswordInput
-              id={ids.pw}
-              ref={passwordRef}
-              onInput={onInput}
-              aria-describedby={`${ids.meter} ${problemText ? ids.problem : ''}`.trim()}
-              aria-invalid={problem === 'tooShort' || problem === 'tooWeak'}
-              disabled={busy}
-              autoFocus
-              data-testid="master-password"
-            />
-            <StrengthMeter id={ids.meter} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.confirm}>{t.confirm}</label>
-            <MasterPasswordInput id={ids.confirm} ref={confirmRef} aria-invalid={problem === 'mismatch'} disabled={busy} data-testid="master-confirm" />
-          </div>
-          {problemText && (
-            <p className="field-error" id={ids.problem} role="alert" data-testid="master-problem">
-              {problemText}
-            </p>
-          )}
-          <ErrorNote error={error} />
-          {busy ? (
-            <div className="stack" style={{ gap: 6 }}>
-              <Progress label={en.progress.derivingKey} />
-              <span className="small muted">{en.progress.calibrating}</span>
-            </div>
-          ) : (
-            <button type="submit" className="btn primary" data-testid="create-vault">
-              {t.create}
-            </button>
-          )}
-          {vaultPath && <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }}>{t.vaultPath(vaultPath)}</p>}
-        </form>
-        {onOpenFile && (
-          <div className="stack" style={{ gap: 8 }}>
-            <button
-              type="button"
-              ref={openToggleRef}
-              className="btn ghost"
-              style={{ alignSelf: 'flex-start' }}
-              aria-expanded={openShown}
-              aria-controls={ids.open}
-              onClick={() => setOpenShown((shown) => !shown)}
-              disabled={busy}
-              data-testid="open-existing"
-            >
-              {t.openExistingToggle}
-            </button>
-            <div id={ids.open} hidden={!openShown}>
-              {openShown && (
-                <OpenVaultFileForm
-                  onOpen={onOpenFile}
+        {mode === 'open' && onOpenFile ? (
+          <OpenVaultFileForm onOpen={onOpenFile} autoFocus headingLevel={1} onCancel={() => setMode('back-from-open')} />
+        ) : (
+          <>
+            <h1 id="first-run-title" style={{ margin: 0 }}>{t.title}</h1>
+            <p className="muted" style={{ margin: 0 }}>{t.intro}</p>
+            <form className="stack" onSubmit={(e) => void submit(e)} noValidate>
+              <div className="field">
+                <label htmlFor={ids.pw}>{t.password}</label>
+                <MasterPasswordInput
+                  id={ids.pw}
+                  ref={passwordRef}
+                  onInput={onInput}
+                  aria-describedby={`${ids.meter} ${problemText ? ids.problem : ''}`.trim()}
+                  aria-invalid={problem === 'tooShort' || problem === 'tooWeak'}
+                  disabled={busy}
                   autoFocus
-                  onCancel={() => {
-                    setOpenShown(false);
-                    openToggleRef.current?.focus();
-                  }}
+                  data-testid="master-password"
                 />
+                <StrengthMeter id={ids.meter} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
+              </div>
+              <div className="field">
+                <label htmlFor={ids.confirm}>{t.confirm}</label>
+                <MasterPasswordInput id={ids.confirm} ref={confirmRef} aria-invalid={problem === 'mismatch'} disabled={busy} data-testid="master-confirm" />
+              </div>
+              {problemText && (
+                <p className="field-error" id={ids.problem} role="alert" data-testid="master-problem">
+                  {problemText}
+                </p>
               )}
-            </div>
-          </div>
+              <ErrorNote error={error} />
+              {busy ? (
+                <div className="stack" style={{ gap: 6 }}>
+                  <Progress label={en.progress.derivingKey} />
+                  <span className="small muted">{en.progress.calibrating}</span>
+                </div>
+              ) : (
+                <button type="submit" className="btn primary" data-testid="create-vault">
+                  {t.create}
+                </button>
+              )}
+              {vaultPath && <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }}>{t.vaultPath(vaultPath)}</p>}
+            </form>
+            {onOpenFile && (
+              <button
+                type="button"
+                ref={openToggleRef}
+                className="btn ghost"
+                style={{ alignSelf: 'flex-start' }}
+                onClick={() => setMode('open')}
+                disabled={busy}
+                data-testid="open-existing"
+              >
+                {t.openExistingToggle}
+              </button>
+            )}
+          </>
         )}
-        {otherOptions && (
+        {mode !== 'open' && otherOptions && (
           <details>
             <summary className="small">{t.otherOptions}</summary>
             <div className="stack" style={{ marginTop: 8 }}>{otherOptions}</div>

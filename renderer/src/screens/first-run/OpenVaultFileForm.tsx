@@ -12,6 +12,8 @@ interface Props {
   onCancel?: () => void;
   /** Move focus to the path field when shown (the user asked for this form). */
   autoFocus?: boolean;
+  /** 1 where the form is the screen's main content (first run), 2 inside another screen. */
+  headingLevel?: 1 | 2;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * The file is checked by the core without a password; on any error nothing changes and the error
  * says what to do. Used by the first-run and unlock screens.
  */
-export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = false }: Props) {
+export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = false, headingLevel = 2 }: Props) {
   const t = en.openFile;
   const [path, setPath] = useState('');
   const [canPick, setCanPick] = useState(false);
@@ -93,7 +95,11 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
       noValidate
       data-testid="open-file-form"
     >
-      <h2 id={ids.title} style={{ margin: 0, fontSize: 16 }}>{t.title}</h2>
+      {headingLevel === 1 ? (
+        <h1 id={ids.title} style={{ margin: 0 }}>{t.title}</h1>
+      ) : (
+        <h2 id={ids.title} style={{ margin: 0, fontSize: 16 }}>{t.title}</h2>
+      )}
       <p className="small muted" style={{ margin: 0 }}>{t.intro}</p>
       {currentPath && (
         <p className="small muted" style={{ margin: 0, overflowWrap: 'anywhere' }} data-testid="open-file-current">
