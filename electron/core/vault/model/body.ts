@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTIVITY_LOG_MAX, activityEventSchema, isoTime, settingsSchema } from '../../../contract/calls/vault.ts';
 import { storedEntriesSchema } from './stored-entry.ts';
 
-/** The encrypted part of the vault. Validated with zod on every open. */
+/** The encrypted part of the vault, validated on every open (entries by `isStoredEntry`, the rest by zod). */
 export const bodySchema = z.strictObject({
   entries: storedEntriesSchema(100_000),
   settings: settingsSchema.default(settingsSchema.parse({})),
