@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { activityEventSchema, entrySchema, settingsSchema, type ActivityEvent, type Entry, type VaultSettings } from '../../contract/calls/vault.ts';
-import { deriveKey, KDF_LIMITS, SALT_BYTES, type KdfParams } from '../kdf/index.ts';
+import { argon2idJsonSchema, base64Text, deriveKey, KDF_LIMITS, SALT_BYTES, type KdfParams } from '../kdf/index.ts';
 import { importInvalid, importTooLarge, importWrongPassword } from './import-errors.ts';
 
 /** What an AppPass backup holds (encrypted). */
@@ -16,19 +16,13 @@ export interface BackupContent {
 export const BACKUP_FORMAT = 'apppass-backup' as const;
 export const BACKUP_VERSION = 1;
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const b64 = base64Text;
 
 /** The outer JSON of a backup file (see docs/interop.md, "Encrypted JSON backup"). */
 const envelopeSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.number().int(),
-  kdf: z.strictObject({
-    algorithm: z.literal('argon2id'),
-    memoryKiB: z.number().int(),
-    iterations: z.number().int(),
-    parallelism: z.number().int(),
-    salt: b64,
-  }),
+  kdf: argon2idJsonSchema,
   cipher: z.literal('aes-256-gcm'),
   nonce: b64,
   ciphertext: b64,

@@ -1,20 +1,15 @@
 import { z } from 'zod';
+import { argon2idJsonSchema, base64Text } from '../../kdf/index.ts';
 import type { VaultHeader } from './header.ts';
 
-const b64 = z.string().max(4096).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const b64 = base64Text.max(4096);
 
 /** The header as JSON in the file (binary fields in base64). Authenticated as the body's associated data. */
 export const headerJsonSchema = z.strictObject({
   vaultId: z.string().regex(/^[0-9a-f-]{36}$/),
   created: z.iso.datetime({ offset: true }),
   cipher: z.literal('aes-256-gcm'),
-  kdf: z.strictObject({
-    algorithm: z.literal('argon2id'),
-    memoryKiB: z.number().int(),
-    iterations: z.number().int(),
-    parallelism: z.number().int(),
-    salt: b64,
-  }),
+  kdf: argon2idJsonSchema,
   wraps: z
     .array(z.strictObject({ kind: z.string().min(1).max(64), nonce: b64, wrapped: b64 }))
     .min(1)
