@@ -173,14 +173,24 @@ export interface VaultStatus {
 
 const password = z.string().min(1).max(1024);
 
+/**
+ * Shortest new master password the app's calls accept, in code points. The renderer asks for this
+ * and a zxcvbn score of "Good" before it calls; the contract holds the length even for a caller that
+ * skips the renderer's check. (The `apppass` CLI, used by scripts, accepts any non-empty password.)
+ */
+export const MASTER_PASSWORD_MIN_LENGTH = 10;
+const newMasterPassword = password.refine((value) => [...value].length >= MASTER_PASSWORD_MIN_LENGTH, {
+  message: `A new master password needs at least ${MASTER_PASSWORD_MIN_LENGTH} characters.`,
+});
+
 export const vaultCalls = {
   'vault.status': call<VaultStatus>()(z.undefined()),
   /** Makes a new vault and leaves it unlocked. Reports nothing secret back. */
-  'vault.create': call<VaultStatus>()(z.strictObject({ password, kdf: kdfParamsSchema.optional() })),
+  'vault.create': call<VaultStatus>()(z.strictObject({ password: newMasterPassword, kdf: kdfParamsSchema.optional() })),
   'vault.unlock': call<VaultStatus>()(z.strictObject({ password })),
   'vault.lock': call<VaultStatus>()(z.undefined()),
   'vault.info': call<VaultInfo>()(z.undefined()),
-  'vault.changePassword': call<{ changed: true }>()(z.strictObject({ oldPassword: password, newPassword: password })),
+  'vault.changePassword': call<{ changed: true }>()(z.strictObject({ oldPassword: password, newPassword: newMasterPassword })),
   /** Measures this computer again and re-wraps the vault key with the result — never weaker than now. */
   'vault.recalibrate': call<VaultInfo>()(z.strictObject({ password })),
   'vault.restoreBackup': call<VaultStatus>()(z.undefined()),

@@ -17,9 +17,14 @@ async function ok<T>(name: Parameters<typeof dispatch>[1], input?: unknown): Pro
 describe('vault contract calls', () => {
   it('status, create, add, list, reveal, update, remove/restore, settings, activity, lock', async () => {
     expect(await ok('vault.status')).toMatchObject({ exists: false, unlocked: false, path: t.path, vaultId: null });
-    const created = await ok<Record<string, unknown>>('vault.create', { password: 'pw', kdf: FAST_KDF });
+    const short = await dispatch(handlers, 'vault.create', { password: 'too short', kdf: FAST_KDF });
+    expect(short).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(JSON.stringify(short)).toContain('password');
+    expect(JSON.stringify(short)).not.toContain('too short');
+    expect(await ok('vault.status')).toMatchObject({ exists: false });
+    const created = await ok<Record<string, unknown>>('vault.create', { password: 'contract pw 10', kdf: FAST_KDF });
     expect(created).toMatchObject({ exists: true, unlocked: true });
-    expect(JSON.stringify(created)).not.toContain('pw');
+    expect(JSON.stringify(created)).not.toContain('contract pw 10');
 
     const added = await ok<Record<string, unknown>>('entries.add', { account: 'me@example.com', label: 'Mail', secret: 'contract-secret' });
     expect(added).not.toHaveProperty('secret');
@@ -38,7 +43,7 @@ describe('vault contract calls', () => {
     await ok('vault.lock');
     expect(await dispatch(handlers, 'entries.list', undefined)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await dispatch(handlers, 'vault.unlock', { password: 'nope' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
-    expect(await ok('vault.unlock', { password: 'pw' })).toMatchObject({ unlocked: true });
+    expect(await ok('vault.unlock', { password: 'contract pw 10' })).toMatchObject({ unlocked: true });
     expect(await ok('settings.get')).toMatchObject({ autoLockMinutes: 5, clipboardClearSeconds: 20 });
     expect(await ok('entries.list')).toHaveLength(1);
   });
