@@ -1,7 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES } from '../core/autolock/index.ts';
+import { parseJsonText, readJsonFile, writeJsonFile } from '../core/platform/json-file.ts';
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts';
 
 /**
@@ -23,26 +22,14 @@ const schema = z.strictObject({
 });
 
 export function parseShellSettings(text: string): ShellSettings {
-  try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : DEFAULT_SHELL_SETTINGS;
-  } catch {
-    return DEFAULT_SHELL_SETTINGS;
-  }
+  return parseJsonText(text, schema) ?? DEFAULT_SHELL_SETTINGS;
 }
 
 export async function loadShellSettings(path: string): Promise<ShellSettings> {
-  try {
-    return parseShellSettings(await readFile(path, 'utf8'));
-  } catch {
-    return DEFAULT_SHELL_SETTINGS;
-  }
+  return (await readJsonFile(path, schema)) ?? DEFAULT_SHELL_SETTINGS;
 }
 
-/** Writes atomically (temporary file + rename); errors are reported, never thrown at the caller's UI. */
+/** Writes atomically (temporary file + rename, mode 0600); the caller reports a failure, never its UI. */
 export async function saveShellSettings(path: string, settings: ShellSettings): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
-  await rename(tmp, path);
+  await writeJsonFile(path, settings);
 }

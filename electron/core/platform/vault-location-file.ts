@@ -1,7 +1,7 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute } from 'node:path';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { VAULT_PATH_MAX } from '../../contract/calls/vault.ts';
+import { parseJsonText, readJsonFile, writeJsonFile } from './json-file.ts';
 
 /** Name of the file, in the host's config/state folder, that remembers the vault file last opened. */
 export const VAULT_LOCATION_FILE = 'vault-location.json';
@@ -18,30 +18,17 @@ const schema = z.strictObject({
 
 /** The remembered vault path in `text`, or null when the text is damaged, foreign or unsafe. */
 export function parseVaultLocation(text: string): string | null {
-  try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data.vaultPath : null;
-  } catch {
-    return null;
-  }
+  return parseJsonText(text, schema)?.vaultPath ?? null;
 }
 
 /** Reads the remembered vault path; a missing or damaged file means "none" (null), never an error. */
 export async function loadVaultLocation(file: string): Promise<string | null> {
-  try {
-    return parseVaultLocation(await readFile(file, 'utf8'));
-  } catch {
-    return null;
-  }
+  return (await readJsonFile(file, schema))?.vaultPath ?? null;
 }
 
 /** Remembers `vaultPath` (absolute) in `file`: written atomically (temporary file + rename), mode 0600. */
 export async function saveVaultLocation(file: string, vaultPath: string): Promise<void> {
-  const content = schema.parse({ version: 1, vaultPath });
-  await mkdir(dirname(file), { recursive: true, mode: 0o700 });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
-  await rename(tmp, file);
+  await writeJsonFile(file, schema.parse({ version: 1, vaultPath }));
 }
 
 /**

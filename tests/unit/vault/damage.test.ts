@@ -115,7 +115,7 @@ describe('damaged files', () => {
     const vaultKey = unwrapVaultKey(header.vaultId, header.wraps.find((w) => w.kind === 'keychain')!, KEY)!;
     const prefix = Buffer.from(aad);
     prefix.writeUInt16BE(version, 8);
-    return assemble(prefix, seal(vaultKey, header.bodyNonce, plaintext, prefix));
+    return assemble(prefix, [seal(vaultKey, header.bodyNonce, plaintext, prefix)]);
   }
 
   it('a version-2 body that authenticates but is not DEFLATE, or inflates to something else than the model, is VAULT_CORRUPT', async () => {

@@ -22,9 +22,9 @@ export function headerBytes(header: VaultHeader, version = FORMAT_VERSION): Buff
   return Buffer.concat([prefix, json]);
 }
 
-/** aad ‖ sealed body ‖ SHA-256 of both. The sealed body may come in pieces; the result is one copy. */
-export function assemble(aad: Buffer, sealedBody: Buffer | readonly Buffer[]): Buffer {
-  const parts = [aad, ...(Buffer.isBuffer(sealedBody) ? [sealedBody] : sealedBody)];
+/** aad ‖ sealed body (in pieces, as `sealParts` gives it) ‖ SHA-256 of both, joined with one copy. */
+export function assemble(aad: Buffer, sealedBody: readonly Buffer[]): Buffer {
+  const parts = [aad, ...sealedBody];
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part);
   parts.push(hash.digest());
