@@ -18,7 +18,7 @@ const coreRestrictions = {
   ],
   patterns: [
     { group: ['react/*', 'react-dom/*'], message: 'electron/core must not import React.' },
-    { group: ['**/main/**', '**/preload/**', '**/browser-host/**', '**/renderer/**'], message: 'electron/core may import only core and contract.' },
+    { group: ['**/main/**', '**/preload/**', '**/browser-host/**', '**/renderer/**', '**/electron/cli/**', '../cli/**', '../../cli/**'], message: 'electron/core may import only core and contract.' },
   ],
 };
 
@@ -72,6 +72,19 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/main may not import the renderer.' }] },
+      ],
+    },
+  },
+  // cli: a host like main, but a terminal: core and contract, never Electron, the renderer or another host.
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI runs in plain Node: no Electron.' }],
+          patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/browser-host/**', 'react', 'react-dom'], message: 'The CLI imports core and contract only.' }],
+        },
       ],
     },
   },

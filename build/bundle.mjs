@@ -65,7 +65,7 @@ await Promise.all([
   // cost ~0.6 s per run, most of `apppass`'s time (docs/benchmarks.md). Only native modules stay out.
   build({
     ...common,
-    entryPoints: { apppass: 'electron/core/cli/main.ts' },
+    entryPoints: { apppass: 'electron/cli/main.ts' },
     outdir: 'dist/cli',
     outExtension: { '.js': '.mjs' },
     // Commands import their heavy parts with import(); splitting puts those in chunks loaded on use.

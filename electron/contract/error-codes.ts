@@ -1,7 +1,7 @@
 /**
  * Every error AppPass reports carries one of these stable codes. The UI and the CLI map codes to
  * words and exit codes; nothing matches on message text. Add new codes here (and to the exit-code map
- * in electron/core/cli/exit-codes.ts) — never reuse or rename one. This file is part of the
+ * in electron/cli/exit-codes.ts) — never reuse or rename one. This file is part of the
  * contract so that the renderer can map codes to words.
  */
 export const ERROR_CODES = [

@@ -1,6 +1,6 @@
-import type { Command } from '../../electron/core/cli/command.ts';
-import type { CliIO } from '../../electron/core/cli/io.ts';
-import { runCli } from '../../electron/core/cli/run-cli.ts';
+import type { Command } from '../../electron/cli/command.ts';
+import type { CliIO } from '../../electron/cli/io.ts';
+import { runCli } from '../../electron/cli/run-cli.ts';
 
 export interface FakeCliIO extends CliIO {
   out(): string;

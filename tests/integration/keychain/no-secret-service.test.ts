@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
+import { runCli } from '../../../electron/cli/run-cli.ts';
 import { toErrorPayload } from '../../../electron/core/errors/index.ts';
 import { createMemoryKeychainStore, createOsKeychainStore, KeychainService } from '../../../electron/core/keychain/index.ts';
 import { readVaultInfo, VaultService } from '../../../electron/core/vault/index.ts';

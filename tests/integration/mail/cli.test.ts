@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parsePlist } from 'plist';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
+import { runCli } from '../../../electron/cli/run-cli.ts';
 import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
 import { createVault } from '../../../electron/core/vault/index.ts';
 import { fakeCliIO } from '../../helpers/fake-cli-io.ts';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempVault } from '../../unit/vault/helpers.ts';
 
-const MAIN = fileURLToPath(new URL('../../../electron/core/cli/main.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
 const t = tempVault();
 afterAll(() => t.cleanup());
 

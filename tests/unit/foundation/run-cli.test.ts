@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../../electron/core/cli/command.ts';
-import { runCli } from '../../../electron/core/cli/run-cli.ts';
+import type { Command } from '../../../electron/cli/command.ts';
+import { runCli } from '../../../electron/cli/run-cli.ts';
 import { AppError } from '../../../electron/core/errors/index.ts';
 import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
 

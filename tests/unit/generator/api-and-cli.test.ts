@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
-import { generateCommand } from '../../../electron/core/cli/commands/generate.ts';
+import { generateCommand } from '../../../electron/cli/commands/generate.ts';
 import { EFF_WORDS } from '../../../electron/core/generator/index.ts';
 import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 

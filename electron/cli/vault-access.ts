@@ -1,5 +1,5 @@
-import { AppError } from '../errors/index.ts';
-import { openVault, type VaultSession } from '../vault/index.ts';
+import { AppError } from '../core/errors/index.ts';
+import { openVault, type VaultSession } from '../core/vault/index.ts';
 import type { CommandContext } from './command.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { CommandContext } from './command.ts';
 export async function openVaultForCommand(ctx: CommandContext): Promise<VaultSession> {
   if (ctx.global.keychain) {
     // Loaded only for --keychain: the native keyring module is not needed otherwise.
-    const { createOsKeychainStore, openWithKeychain } = await import('../keychain/index.ts');
+    const { createOsKeychainStore, openWithKeychain } = await import('../core/keychain/index.ts');
     return openWithKeychain(ctx.global.vault, createOsKeychainStore(ctx.io.platform));
   }
   const password = await ctx.readSecret('master password');

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors/index.ts';
+import type { ErrorCode } from '../core/errors/index.ts';
 
 /**
  * Exit codes are part of the CLI's public interface: scripts depend on them.

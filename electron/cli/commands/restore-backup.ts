@@ -1,5 +1,5 @@
-import { AppError } from '../../errors/index.ts';
-import { backupPathOf, restoreBackup } from '../../vault/index.ts';
+import { AppError } from '../../core/errors/index.ts';
+import { backupPathOf, restoreBackup } from '../../core/vault/index.ts';
 import type { Command } from '../command.ts';
 import { usageError } from '../vault-access.ts';
 

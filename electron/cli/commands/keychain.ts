@@ -1,6 +1,6 @@
-import type { KeychainStatus } from '../../../contract/calls/keychain.ts';
-import { createOsKeychainStore, disableQuickUnlock, enableQuickUnlock, quickUnlockStatus } from '../../keychain/index.ts';
-import { openVault } from '../../vault/index.ts';
+import type { KeychainStatus } from '../../contract/calls/keychain.ts';
+import { createOsKeychainStore, disableQuickUnlock, enableQuickUnlock, quickUnlockStatus } from '../../core/keychain/index.ts';
+import { openVault } from '../../core/vault/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { usageError, withVault } from '../vault-access.ts';
 

@@ -1,5 +1,5 @@
-import type { DetectResult, ResolvedServer } from '../../../contract/calls/providers.ts';
-import { emailSchema } from '../../../contract/calls/providers.ts';
+import type { DetectResult, ResolvedServer } from '../../contract/calls/providers.ts';
+import { emailSchema } from '../../contract/calls/providers.ts';
 import type { Command } from '../command.ts';
 import { usageError } from '../vault-access.ts';
 
@@ -35,7 +35,7 @@ export const detectCommand: Command = {
     if (ctx.args.length !== 1) throw usageError('Give exactly one e-mail address.', USAGE);
     const email = emailSchema.safeParse(ctx.args[0]);
     if (!email.success) throw usageError('That is not an e-mail address.', USAGE);
-    const { discover } = await import('../../providers/index.ts');
+    const { discover } = await import('../../core/providers/index.ts');
     const result = await discover(email.data);
     ctx.print(result, () => formatDetect(result));
   },

@@ -1,5 +1,5 @@
-import { AppError, isAppError } from '../../errors/index.ts';
-import { GENERATOR_KINDS, type GeneratorKind, type GeneratorOptions } from '../../../contract/calls/generator.ts';
+import { AppError, isAppError } from '../../core/errors/index.ts';
+import { GENERATOR_KINDS, type GeneratorKind, type GeneratorOptions } from '../../contract/calls/generator.ts';
 import type { Command, OptionValues } from '../command.ts';
 
 const USAGE =
@@ -86,7 +86,7 @@ export const generateCommand: Command = {
   },
   async run(ctx) {
     if (ctx.args.length > 0) throw usage('generate takes no arguments.');
-    const { generate } = await import('../../generator/index.ts');
+    const { generate } = await import('../../core/generator/index.ts');
     let result;
     try {
       result = generate(optionsFromArgs(ctx.options));

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../contract/calls/interop.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../contract/calls/interop.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError, withVault } from '../vault-access.ts';
 
@@ -26,7 +26,7 @@ export const exportCommand: Command = {
     }
     const path = resolve(ctx.io.cwd, out);
     // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
-    const { exportVault, needsPassword, writeExportFile } = await import('../../interop/index.ts');
+    const { exportVault, needsPassword, writeExportFile } = await import('../../core/interop/index.ts');
     const written = await withVault(ctx, async (session) => {
       const password = needsPassword(format as ExportFormat) ? await ctx.readSecret('export password') : undefined;
       if (password === '') throw usageError('The export password is empty.', USAGE);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError, isAppError, toErrorPayload } from '../errors/index.ts';
-import { defaultVaultPath } from '../platform/default-vault-path.ts';
+import { AppError, isAppError, toErrorPayload } from '../core/errors/index.ts';
+import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
 import type { Command, CommandContext, OptionValues, ParseArgsOptionsConfig } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';

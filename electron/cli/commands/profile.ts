@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PROFILE_FORMATS, type ProfileFormat } from '../../../contract/calls/mail.ts';
-import { AppError } from '../../errors/index.ts';
+import { PROFILE_FORMATS, type ProfileFormat } from '../../contract/calls/mail.ts';
+import { AppError } from '../../core/errors/index.ts';
 import type { Command } from '../command.ts';
 import { entryIdArg, stringOption, usageError, withVault } from '../vault-access.ts';
 
@@ -26,7 +26,7 @@ export const profileCommand: Command = {
     const path = resolve(ctx.io.cwd, out);
     const file = await withVault(ctx, async (session) => {
       const entry = session.get(id);
-      const [{ makeProfile }, { settingsForEntry }] = await Promise.all([import('../../mail/index.ts'), import('../../providers/index.ts')]);
+      const [{ makeProfile }, { settingsForEntry }] = await Promise.all([import('../../core/mail/index.ts'), import('../../core/providers/index.ts')]);
       const { settings } = settingsForEntry(entry);
       const made = makeProfile(format as ProfileFormat, settings, includePassword ? { includePassword, password: session.reveal(id) } : { includePassword });
       if (includePassword) await session.save();

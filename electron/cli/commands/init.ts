@@ -1,6 +1,6 @@
-import { AppError } from '../../errors/index.ts';
-import { KDF_RECOMMENDED_MIN, type KdfParams } from '../../kdf/index.ts';
-import { createVault } from '../../vault/index.ts';
+import { AppError } from '../../core/errors/index.ts';
+import { KDF_RECOMMENDED_MIN, type KdfParams } from '../../core/kdf/index.ts';
+import { createVault } from '../../core/vault/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { stringOption, usageError } from '../vault-access.ts';
 

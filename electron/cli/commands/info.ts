@@ -1,4 +1,4 @@
-import { readVaultInfo } from '../../vault/index.ts';
+import { readVaultInfo } from '../../core/vault/index.ts';
 import type { Command } from '../command.ts';
 import { usageError } from '../vault-access.ts';
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CHECK_TIMEOUT, checkInputSchema, type CheckInput, type CheckResult } from '../../../contract/calls/mail.ts';
-import { MAIL_PROTOCOLS, type MailProtocol, type ResolvedServer } from '../../../contract/calls/providers.ts';
-import { AppError } from '../../errors/index.ts';
+import { CHECK_TIMEOUT, checkInputSchema, type CheckInput, type CheckResult } from '../../contract/calls/mail.ts';
+import { MAIL_PROTOCOLS, type MailProtocol, type ResolvedServer } from '../../contract/calls/providers.ts';
+import { AppError } from '../../core/errors/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
 import { stringOption, usageError, withVault } from '../vault-access.ts';
@@ -93,7 +93,7 @@ export const checkCommand: Command = {
       const base = inputFromOptions(ctx, protocol);
       const password = await ctx.readSecret('app password');
       if (password === '') throw usageError('The app password on stdin is empty.', USAGE);
-      const { checkSignIn } = await import('../../mail/index.ts');
+      const { checkSignIn } = await import('../../core/mail/index.ts');
       results = [await checkSignIn({ ...base, ...extra, password })];
     } else if (ctx.args.length === 1) {
       const used = SERVER_OPTIONS.filter((o) => stringOption(ctx, o) !== undefined);
@@ -101,7 +101,7 @@ export const checkCommand: Command = {
       const id = ctx.args[0] as string;
       results = await withVault(ctx, async (session) => {
         const entry = session.get(id);
-        const [{ checkSignIn }, { settingsForEntry }] = await Promise.all([import('../../mail/index.ts'), import('../../providers/index.ts')]);
+        const [{ checkSignIn }, { settingsForEntry }] = await Promise.all([import('../../core/mail/index.ts'), import('../../core/providers/index.ts')]);
         const { settings, provider } = settingsForEntry(entry);
         const servers = [settings.incoming, settings.outgoing];
         let chosen = protocol === undefined ? servers : servers.filter((s) => s.protocol === protocol);

@@ -1,6 +1,6 @@
-import { AppError } from '../../errors/index.ts';
+import { AppError } from '../../core/errors/index.ts';
 import type { Command } from '../command.ts';
-import { openVault } from '../../vault/index.ts';
+import { openVault } from '../../core/vault/index.ts';
 import { usageError } from '../vault-access.ts';
 
 const USAGE = 'apppass passwd   (old password: line 1, new password: line 2)';

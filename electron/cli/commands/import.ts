@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { CSV_FIELDS, IMPORT_FORMATS, type CsvField, type ImportFormat, type ImportPreview } from '../../../contract/calls/interop.ts';
-import type { CsvMapping } from '../../interop/index.ts';
+import { CSV_FIELDS, IMPORT_FORMATS, type CsvField, type ImportFormat, type ImportPreview } from '../../contract/calls/interop.ts';
+import type { CsvMapping } from '../../core/interop/index.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError, withVault } from '../vault-access.ts';
 
@@ -45,7 +45,7 @@ export const importCommand: Command = {
     const file = ctx.args[0] as string;
     const path = resolve(ctx.io.cwd, file);
     // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
-    const { importFromFile, needsPassword, readImportFile } = await import('../../interop/index.ts');
+    const { importFromFile, needsPassword, readImportFile } = await import('../../core/interop/index.ts');
     const bytes = await readImportFile(path);
     const dryRun = ctx.options['dry-run'] === true;
     const outcome = await withVault(ctx, async (session) => {
