@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import { hashRaw } from '@node-rs/argon2';
 import type kdbxwebNs from 'kdbxweb';
 import { deriveKey, KDF_LIMITS } from '../kdf/index.ts';
+import { loadModule } from '../platform/load-module.ts';
 import { importInvalid, importTooLarge } from './import-errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 
@@ -109,8 +110,8 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
  * Call before any kdbxweb load or save.
  */
 export function setUpKdbxweb(): Promise<Kdbxweb> {
-  // Some loaders (tsx) hand a CommonJS module with __esModule over without `default`: take either.
-  loaded ??= import('kdbxweb').then((mod: { default?: Kdbxweb }) => install(mod.default ?? (mod as unknown as Kdbxweb)));
+  // Each bundle hands the CommonJS package over in its own shape: loadModule takes any of them.
+  loaded ??= loadModule<Kdbxweb>('kdbxweb', 'Kdbx', () => import('kdbxweb')).then(install);
   return loaded;
 }
 

@@ -1,4 +1,5 @@
 import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
+import { loadModule } from '../platform/load-module.ts';
 import { KEYCHAIN_SERVICE, type KeychainBackend, type KeychainStore } from './keychain-store.ts';
 
 /**
@@ -21,12 +22,13 @@ export function backendFor(platform: NodeJS.Platform): KeychainBackend {
  * The OS keychain through @napi-rs/keyring's AsyncEntry. The entry is made inside each call: its
  * constructor connects to the store and throws when there is none, which then rejects the call.
  * The native module is loaded on the first call, so opening a vault without the keychain (every
- * `apppass` command but `--keychain` and `keychain …`) does not load it.
+ * `apppass` command but `--keychain` and `keychain …`) does not load it; loadModule takes whichever
+ * shape the bundle hands over.
  */
 export function createOsKeychainStore(platform: NodeJS.Platform = process.platform): KeychainStore {
   const options = entryOptionsFor(platform);
   const entry = async (account: string): Promise<AsyncEntry> => {
-    const keyring = await import('@napi-rs/keyring');
+    const keyring = await loadModule<typeof import('@napi-rs/keyring')>('@napi-rs/keyring', 'AsyncEntry', () => import('@napi-rs/keyring'));
     return new keyring.AsyncEntry(KEYCHAIN_SERVICE, account, options);
   };
   return {

@@ -1,4 +1,5 @@
 import type { StrengthResult } from '../../contract/calls/generator.ts';
+import { loadModule } from '../platform/load-module.ts';
 
 /** zxcvbn looks at no more than this many characters; longer input is cut for speed. */
 export const STRENGTH_MAX_LENGTH = 128;
@@ -18,10 +19,11 @@ let checker: Promise<Checker> | undefined;
 /** Builds the zxcvbn checker with the common and English dictionaries, once, on first use. */
 function loadChecker(): Promise<Checker> {
   checker ??= (async () => {
+    // Loaded on first use, in whichever shape the bundle hands over (loadModule).
     const [{ ZxcvbnFactory }, common, en] = await Promise.all([
-      import('@zxcvbn-ts/core'),
-      import('@zxcvbn-ts/language-common'),
-      import('@zxcvbn-ts/language-en'),
+      loadModule<typeof import('@zxcvbn-ts/core')>('@zxcvbn-ts/core', 'ZxcvbnFactory', () => import('@zxcvbn-ts/core')),
+      loadModule<typeof import('@zxcvbn-ts/language-common')>('@zxcvbn-ts/language-common', 'dictionary', () => import('@zxcvbn-ts/language-common')),
+      loadModule<typeof import('@zxcvbn-ts/language-en')>('@zxcvbn-ts/language-en', 'translations', () => import('@zxcvbn-ts/language-en')),
     ]);
     return new ZxcvbnFactory({
       translations: en.translations,
