@@ -129,7 +129,7 @@ export default tseslint.config(
               group: ['**/electron/core', '**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/browser-host/**'],
               message: 'The renderer may import only contract types from electron/.',
             },
-            { group: ['**/electron/contract', '**/electron/contract/**'], allowTypeImports: true, message: 'Import contract TYPES only (`import type`).' },
+            { regex: '/electron/contract(?:/(?!limits\\.ts$).*)?$', allowTypeImports: true, message: 'Import contract TYPES only (`import type`), or values from electron/contract/limits.ts.' },
           ],
         },
       ],

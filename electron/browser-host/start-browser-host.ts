@@ -6,7 +6,8 @@ import { AppError } from '../core/errors/index.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { installApi } from './install-api.ts';
 import { PageClipboardPort } from './page-clipboard-port.ts';
-import { ClipboardGuard, DEFAULT_CLIPBOARD_CLEAR_SECONDS } from '../core/clipboard/index.ts';
+import { CLIPBOARD_CLEAR_SECONDS } from '../contract/limits.ts';
+import { ClipboardGuard } from '../core/clipboard/index.ts';
 import { readCspFromIndexHtml } from './read-csp.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -41,9 +42,9 @@ function withClipboard(services: Services, port: PageClipboardPort): Services {
     port,
     clearSeconds: () => {
       try {
-        return vault?.session().settings().clipboardClearSeconds ?? DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+        return vault?.session().settings().clipboardClearSeconds ?? CLIPBOARD_CLEAR_SECONDS.default;
       } catch {
-        return DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+        return CLIPBOARD_CLEAR_SECONDS.default;
       }
     },
   });

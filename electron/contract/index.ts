@@ -47,6 +47,7 @@ export type ApppassApi = {
 
 export type { Result, ErrorPayload } from './result.ts';
 export type { ErrorCode } from './error-codes.ts';
+export * from './limits.ts';
 export * from './calls/app.ts';
 export * from './calls/generator.ts';
 export * from './calls/providers.ts';

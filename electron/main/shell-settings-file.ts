@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUTO_LOCK_MINUTES } from '../core/autolock/index.ts';
+import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, GLOBAL_SHORTCUT_MAX } from '../contract/limits.ts';
 import { parseJsonText, readJsonFile, writeJsonFile } from '../core/platform/json-file.ts';
 import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts';
 
@@ -10,15 +10,15 @@ import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts'
  * A missing or damaged file means the defaults.
  */
 const schema = z.strictObject({
-  autoLockMinutes: z.literal(AUTO_LOCK_MINUTES).nullable(),
+  autoLockMinutes: z.literal(AUTO_LOCK_MINUTES.choices).nullable(),
   lockOnSleep: z.boolean(),
   lockOnScreenLock: z.boolean(),
   lockOnMinimize: z.boolean(),
   lockOnClose: z.boolean(),
-  clipboardClearSeconds: z.number().int().min(0).max(86_400).nullable(),
+  clipboardClearSeconds: z.number().int().min(CLIPBOARD_CLEAR_SECONDS.min).max(CLIPBOARD_CLEAR_SECONDS.max).nullable(),
   closeToTray: z.boolean(),
   startMinimized: z.boolean(),
-  globalShortcut: z.string().max(100).nullable(),
+  globalShortcut: z.string().max(GLOBAL_SHORTCUT_MAX).nullable(),
 });
 
 export function parseShellSettings(text: string): ShellSettings {

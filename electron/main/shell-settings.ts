@@ -1,5 +1,5 @@
 import { DEFAULT_AUTO_LOCK_SETTINGS, type AutoLockSettings } from '../core/autolock/index.ts';
-import { DEFAULT_CLIPBOARD_CLEAR_SECONDS } from '../core/clipboard/index.ts';
+import { CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT } from '../contract/limits.ts';
 
 /**
  * The settings the shell reads. Names match the vault's settings (electron/core/vault/model/settings.ts);
@@ -14,17 +14,12 @@ export interface ShellSettings extends AutoLockSettings {
   globalShortcut: string | null;
 }
 
-/**
- * Default quick-search shortcut: Ctrl+Alt+Shift+P (Cmd+Alt+Shift+P on macOS). Chosen to avoid
- * the common defaults: Ctrl/Cmd+Shift+Space (1Password Quick Access), Ctrl+Shift+L / Ctrl+Shift+U
- * (Bitwarden), Ctrl+Alt+A (KeePassXC auto-type), Alt+Space (KRunner, PowerToys Run, Alfred),
- * Cmd+Space (Spotlight), Ctrl+Alt+T (terminals), Ctrl+Shift+P (command palettes; needs focus anyway).
- */
-export const DEFAULT_GLOBAL_SHORTCUT = 'CommandOrControl+Alt+Shift+P';
+/** The default quick-search shortcut, and why that one: contract/limits.ts. */
+export { DEFAULT_GLOBAL_SHORTCUT };
 
 export const DEFAULT_SHELL_SETTINGS: ShellSettings = {
   ...DEFAULT_AUTO_LOCK_SETTINGS,
-  clipboardClearSeconds: DEFAULT_CLIPBOARD_CLEAR_SECONDS,
+  clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
   closeToTray: true,
   startMinimized: false,
   globalShortcut: DEFAULT_GLOBAL_SHORTCUT,

@@ -1,17 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
-
-/** Limits of the generator's settings; the core and the CLI enforce the same ones. */
-export const GENERATOR_LIMITS = {
-  pin: { min: 4, max: 12, default: 6 },
-  alnum: { min: 8, max: 128, default: 20 },
-  passphrase: { min: 3, max: 20, default: 6 },
-  /** Longest passphrase separator, in characters. */
-  separatorMax: 8,
-  /** Longest pattern text and longest pattern output, in characters. */
-  patternMax: 1024,
-  count: { min: 1, max: 100, default: 1 },
-} as const;
+import { GENERATOR_LIMITS } from '../limits.ts';
 
 export const GENERATOR_KINDS = ['pin', 'alnum', 'pattern', 'passphrase'] as const;
 export type GeneratorKind = (typeof GENERATOR_KINDS)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
+import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, THEMES } from '../limits.ts';
 
 /** Input limits for entries; the core validates stored entries against the same ones. */
 export const ENTRY_LIMITS = {
@@ -105,24 +106,21 @@ export const activityEventSchema = z.strictObject({
 /** One activity-log event: never holds a secret, only the entry id. */
 export type ActivityEvent = z.output<typeof activityEventSchema>;
 
-export const AUTO_LOCK_CHOICES = [1, 5, 15, 30, 60, 240] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
-
-/** Vault settings; every field has a default so older vaults gain new settings on open. */
+/** Vault settings; every field has a default so older vaults gain new settings on open. Limits: ../limits.ts. */
 export const settingsSchema = z.object({
   /** Idle minutes before locking; null = never. */
-  autoLockMinutes: z.union([z.literal(1), z.literal(5), z.literal(15), z.literal(30), z.literal(60), z.literal(240), z.null()]).default(15),
+  autoLockMinutes: z.literal(AUTO_LOCK_MINUTES.choices).nullable().default(AUTO_LOCK_MINUTES.default),
   lockOnSleep: z.boolean().default(true),
   lockOnScreenLock: z.boolean().default(true),
   lockOnMinimize: z.boolean().default(false),
   lockOnClose: z.boolean().default(false),
   /** Seconds until a copied secret is cleared from the clipboard; null = never. */
-  clipboardClearSeconds: z.number().int().min(5).max(600).nullable().default(20),
+  clipboardClearSeconds: z.number().int().min(CLIPBOARD_CLEAR_SECONDS.min).max(CLIPBOARD_CLEAR_SECONDS.max).nullable().default(CLIPBOARD_CLEAR_SECONDS.default),
   /** Days the OS-keychain quick unlock works before the master password is asked again. */
-  quickUnlockMaxDays: z.number().int().min(1).max(90).default(14),
+  quickUnlockMaxDays: z.number().int().min(QUICK_UNLOCK_DAYS.min).max(QUICK_UNLOCK_DAYS.max).default(QUICK_UNLOCK_DAYS.default),
   closeToTray: z.boolean().default(true),
   startMinimized: z.boolean().default(false),
-  globalShortcut: z.string().max(100).nullable().default('CommandOrControl+Alt+Shift+P'),
+  globalShortcut: z.string().max(GLOBAL_SHORTCUT_MAX).nullable().default(DEFAULT_GLOBAL_SHORTCUT),
   theme: z.enum(THEMES).default('system'),
 });
 export type VaultSettings = z.output<typeof settingsSchema>;
@@ -174,11 +172,10 @@ export interface VaultStatus {
 const password = z.string().min(1).max(1024);
 
 /**
- * Shortest new master password the app's calls accept, in code points. The renderer asks for this
+ * A new master password: at least MASTER_PASSWORD_MIN_LENGTH code points. The renderer asks for this
  * and a zxcvbn score of "Good" before it calls; the contract holds the length even for a caller that
  * skips the renderer's check. (The `apppass` CLI, used by scripts, accepts any non-empty password.)
  */
-export const MASTER_PASSWORD_MIN_LENGTH = 10;
 const newMasterPassword = password.refine((value) => [...value].length >= MASTER_PASSWORD_MIN_LENGTH, {
   message: `A new master password needs at least ${MASTER_PASSWORD_MIN_LENGTH} characters.`,
 });

@@ -1,7 +1,4 @@
-/** Idle minutes the user can pick; null = never lock on idle. Same values as the vault's autoLockMinutes. */
-export const AUTO_LOCK_MINUTES = [1, 5, 15, 30, 60, 240] as const;
-export type AutoLockMinutes = (typeof AUTO_LOCK_MINUTES)[number] | null;
-export const DEFAULT_AUTO_LOCK_MINUTES: AutoLockMinutes = 15;
+import { AUTO_LOCK_MINUTES, type AutoLockMinutes } from '../../contract/limits.ts';
 
 /** The settings the auto-lock rules read (names match the vault's settings). */
 export interface AutoLockSettings {
@@ -17,7 +14,7 @@ export interface AutoLockSettings {
 }
 
 export const DEFAULT_AUTO_LOCK_SETTINGS: AutoLockSettings = {
-  autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+  autoLockMinutes: AUTO_LOCK_MINUTES.default,
   lockOnSleep: true,
   lockOnScreenLock: true,
   lockOnMinimize: false,

@@ -1,3 +1,4 @@
+import { CLIPBOARD_CLEAR_SECONDS } from '../../contract/limits.ts';
 import type { ClipboardPort } from './clipboard-port.ts';
 import { copiedNotification } from './copied-notification.ts';
 import { KeyedDigest } from './keyed-digest.ts';
@@ -19,8 +20,6 @@ export interface ClipboardGuardOptions {
   /** Called with the notification text after each copy. */
   notify?: (text: string) => void;
 }
-
-export const DEFAULT_CLIPBOARD_CLEAR_SECONDS = 20;
 
 /**
  * Copies secrets and takes them back: after N seconds, on lock and on quit the clipboard is
@@ -108,7 +107,8 @@ export class ClipboardGuard {
   }
 }
 
+/** 0 = never by timer; any other value is held to the setting's range (contract/limits.ts). */
 function sanitizeSeconds(value: number | null): number {
   if (value === null || !Number.isFinite(value) || value <= 0) return 0;
-  return Math.min(Math.round(value), 24 * 60 * 60);
+  return Math.min(Math.max(Math.round(value), CLIPBOARD_CLEAR_SECONDS.min), CLIPBOARD_CLEAR_SECONDS.max);
 }

@@ -1,7 +1,6 @@
 export type { ClipboardPort } from './clipboard-port.ts';
 export {
   ClipboardGuard,
-  DEFAULT_CLIPBOARD_CLEAR_SECONDS,
   type ClearReason,
   type ClipboardGuardOptions,
   type CopyOutcome,

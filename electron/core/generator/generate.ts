@@ -1,5 +1,6 @@
 import { AppError } from '../errors/index.ts';
-import { GENERATOR_LIMITS, type GenerateResult, type GeneratorOptions } from '../../contract/calls/generator.ts';
+import type { GenerateResult, GeneratorOptions } from '../../contract/calls/generator.ts';
+import { GENERATOR_LIMITS } from '../../contract/limits.ts';
 import { cryptoRandom, type RandomSource } from './random-source.ts';
 import { alnumEntropy, generateAlnum, type AlnumSettings } from './alnum.ts';
 import { generateFromPattern, parsePattern, patternEntropy } from './pattern.ts';

@@ -1,5 +1,5 @@
 import { AppError } from '../errors/index.ts';
-import { GENERATOR_LIMITS } from '../../contract/calls/generator.ts';
+import { GENERATOR_LIMITS } from '../../contract/limits.ts';
 import { PLACEHOLDERS } from './pattern-placeholders.ts';
 import { uniqueChars } from './charsets.ts';
 import type { RandomSource } from './random-source.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { AUTO_LOCK_MINUTES } from '../../../electron/contract/limits.ts';
 import {
-  AUTO_LOCK_MINUTES,
   DEFAULT_AUTO_LOCK_SETTINGS,
   autoLockDecision,
   idlePollIntervalMs,
@@ -13,7 +13,7 @@ const settings = (over: Partial<AutoLockSettings> = {}): AutoLockSettings => ({ 
 
 describe('auto-lock rules', () => {
   it('idle: locks exactly when system idle time reaches N minutes, for every choice', () => {
-    for (const minutes of AUTO_LOCK_MINUTES) {
+    for (const minutes of AUTO_LOCK_MINUTES.choices) {
       const s = settings({ autoLockMinutes: minutes });
       expect(autoLockDecision({ type: 'idle-poll', idleSeconds: minutes * 60 - 1 }, s, true)).toEqual({ lock: false });
       expect(autoLockDecision({ type: 'idle-poll', idleSeconds: minutes * 60 }, s, true)).toEqual({ lock: true, reason: 'idle' });
@@ -54,7 +54,7 @@ describe('auto-lock rules', () => {
       fc.constantFrom<AutoLockEvent>({ type: 'suspend' }, { type: 'lock-screen' }, { type: 'window-minimized' }, { type: 'window-closed' }),
     );
     const anySettings = fc.record({
-      autoLockMinutes: fc.constantFrom(...AUTO_LOCK_MINUTES, null),
+      autoLockMinutes: fc.constantFrom(...AUTO_LOCK_MINUTES.choices, null),
       lockOnSleep: fc.boolean(),
       lockOnScreenLock: fc.boolean(),
       lockOnMinimize: fc.boolean(),

@@ -5,7 +5,8 @@ import { ErrorNote, Icon, MasterPasswordInput, Progress, StrengthMeter } from '.
 import { takeValue } from '../../lib/take-value.ts';
 import { AboutButton } from '../../shell/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
-import { MASTER_MIN_LENGTH, masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';
+import { MASTER_PASSWORD_MIN_LENGTH } from '../../../../electron/contract/limits.ts';
+import { masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';
 import { OpenVaultFileForm } from './OpenVaultFileForm.tsx';
 
 interface Props {
@@ -78,7 +79,7 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
     if (failed) setError(failed);
   };
 
-  const problemText = problem === 'mismatch' ? t.mismatch : problem === 'tooShort' ? t.tooShort(MASTER_MIN_LENGTH) : problem === 'tooWeak' ? t.tooWeak : null;
+  const problemText = problem === 'mismatch' ? t.mismatch : problem === 'tooShort' ? t.tooShort(MASTER_PASSWORD_MIN_LENGTH) : problem === 'tooWeak' ? t.tooWeak : null;
 
   return (
     <div className="center">

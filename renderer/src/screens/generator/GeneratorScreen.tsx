@@ -5,7 +5,7 @@ import { ErrorNote, Icon, StrengthMeter, useToast } from '../../components/index
 import { useDebounced } from '../../hooks/use-debounced.ts';
 import { copySecret } from '../../lib/clipboard.ts';
 import { en } from '../../strings/en.ts';
-import { GENERATOR_LIMITS_VIEW as LIMITS } from './generator-limits.ts';
+import { GENERATOR_LIMITS as LIMITS } from '../../../../electron/contract/limits.ts';
 import { DEFAULT_FORM, toOptions, type GeneratorForm } from './generator-options.ts';
 
 const KINDS: GeneratorKind[] = ['pin', 'alnum', 'pattern', 'passphrase'];

@@ -1,4 +1,4 @@
-import { GENERATOR_LIMITS_VIEW } from './generator-limits.ts';
+import { GENERATOR_LIMITS } from '../../../../electron/contract/limits.ts';
 import type { GeneratorKind, GeneratorOptions } from '../../../../electron/contract/index.ts';
 
 /** Everything the generator form holds; turned into the contract's options by `toOptions`. */
@@ -19,15 +19,15 @@ export interface GeneratorForm {
 
 export const DEFAULT_FORM: GeneratorForm = {
   kind: 'alnum',
-  pinLength: GENERATOR_LIMITS_VIEW.pin.default,
-  alnumLength: GENERATOR_LIMITS_VIEW.alnum.default,
+  pinLength: GENERATOR_LIMITS.pin.default,
+  alnumLength: GENERATOR_LIMITS.alnum.default,
   lower: true,
   upper: true,
   digits: true,
   symbols: false,
   excludeLookalikes: false,
   pattern: 'l{4}\\-l{4}\\-l{4}\\-l{4}',
-  words: GENERATOR_LIMITS_VIEW.passphrase.default,
+  words: GENERATOR_LIMITS.passphrase.default,
   separator: '-',
   capitalize: false,
 };

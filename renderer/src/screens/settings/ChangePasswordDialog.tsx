@@ -4,7 +4,8 @@ import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
 import { en } from '../../strings/en.ts';
-import { MASTER_MIN_LENGTH, masterPasswordProblem } from '../first-run/master-password-rules.ts';
+import { MASTER_PASSWORD_MIN_LENGTH } from '../../../../electron/contract/limits.ts';
+import { masterPasswordProblem } from '../first-run/master-password-rules.ts';
 
 /** Three uncontrolled fields, read once on submit and cleared at once. */
 export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
@@ -25,7 +26,7 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
     const strength = next ? await api().generator.strength({ password: next }) : null;
     const found = masterPasswordProblem(next, confirmRef.current?.value ?? '', strength?.ok ? strength.value.score : 0);
     if (found) {
-      setProblem(found === 'mismatch' ? en.firstRun.mismatch : found === 'tooShort' ? en.firstRun.tooShort(MASTER_MIN_LENGTH) : en.firstRun.tooWeak);
+      setProblem(found === 'mismatch' ? en.firstRun.mismatch : found === 'tooShort' ? en.firstRun.tooShort(MASTER_PASSWORD_MIN_LENGTH) : en.firstRun.tooWeak);
       return;
     }
     const oldPassword = takeValue(oldRef.current);

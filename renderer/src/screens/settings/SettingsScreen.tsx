@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import type { VaultInfo, VaultSettings } from '../../../../electron/contract/calls/vault.ts';
+import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, QUICK_UNLOCK_DAYS, THEMES } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Progress, useToast } from '../../components/index.ts';
 import { applyTheme } from '../../hooks/use-theme.ts';
@@ -12,9 +13,6 @@ import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
 
-const AUTO_LOCK = [1, 5, 15, 30, 60, 240] as const;
-const CLIPBOARD = [10, 20, 30, 60, 120] as const;
-const QUICK_UNLOCK_DAYS = [1, 3, 7, 14, 30, 90] as const;
 type Patch = Partial<VaultSettings>;
 
 function Setting({ label, hint, control, htmlFor }: { label: string; hint?: string; control: ReactNode; htmlFor?: string }) {
@@ -60,9 +58,8 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
     const before = settings;
     setSettings((s) => (s ? { ...s, ...patch } : s));
     if (patch.theme) applyTheme(patch.theme);
-    // Send the whole settings object: settingsPatchSchema is settingsSchema.partial(), and zod 4 fills
-    // the defaults of missing keys, so a one-key patch would reset every other setting.
-    const r = await api().settings.update(before ? { ...before, ...patch } : patch);
+    // Only the keys that changed: settingsPatchSchema leaves every other setting as it is.
+    const r = await api().settings.update(patch);
     if (!r.ok) {
       setError(r.error);
       setSettings(before);
@@ -112,7 +109,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             htmlFor={`${id}-al`}
             control={
               <select id={`${id}-al`} className="input" value={settings.autoLockMinutes ?? 'never'} onChange={(e) => void update({ autoLockMinutes: e.target.value === 'never' ? null : (Number(e.target.value) as VaultSettings['autoLockMinutes']) })} data-testid="setting-autolock">
-                {AUTO_LOCK.map((n) => (
+                {AUTO_LOCK_MINUTES.choices.map((n) => (
                   <option key={n} value={n}>{t.minutes(n)}</option>
                 ))}
                 <option value="never">{t.autoLockNever}</option>
@@ -127,7 +124,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             htmlFor={`${id}-cb`}
             control={
               <select id={`${id}-cb`} className="input" value={settings.clipboardClearSeconds ?? 'never'} onChange={(e) => void update({ clipboardClearSeconds: e.target.value === 'never' ? null : Number(e.target.value) })}>
-                {CLIPBOARD.map((n) => (
+                {CLIPBOARD_CLEAR_SECONDS.choices.map((n) => (
                   <option key={n} value={n}>{t.seconds(n)}</option>
                 ))}
                 <option value="never">{t.clipboardNever}</option>
@@ -140,7 +137,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             htmlFor={`${id}-qd`}
             control={
               <select id={`${id}-qd`} className="input" value={settings.quickUnlockMaxDays} onChange={(e) => void update({ quickUnlockMaxDays: Number(e.target.value) })}>
-                {QUICK_UNLOCK_DAYS.map((n) => (
+                {QUICK_UNLOCK_DAYS.choices.map((n) => (
                   <option key={n} value={n}>{t.days(n)}</option>
                 ))}
               </select>
@@ -185,7 +182,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             <legend className="visually-hidden">{t.theme}</legend>
             <div className="text" aria-hidden="true" style={{ fontWeight: 600 }}>{t.theme}</div>
             <div className="segmented">
-              {(['system', 'light', 'dark'] as const).map((theme) => (
+              {THEMES.map((theme) => (
                 <label key={theme}>
                   <input type="radio" name={`${id}-theme`} checked={settings.theme === theme} onChange={() => void update({ theme })} data-testid={`theme-${theme}`} />
                   <span>{t.themes[theme]}</span>

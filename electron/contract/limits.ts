@@ -1,0 +1,50 @@
+/**
+ * The limits, choices and defaults AppPass enforces and shows, each written once. This module is
+ * zod-free and imports nothing, so the renderer may import it as VALUES (the one electron/ module it
+ * may; eslint.config.js allows exactly this file). The contract's schemas are built from these; the
+ * core, the CLI, Electron main and the screens read them from here.
+ *
+ * Shape: a range is `{ min, max, default }` (Bitwarden's range-with-default); a fixed list of
+ * choices is `{ choices, default }`. Units are in the names.
+ */
+
+/** Shortest new master password the app accepts, in code points (the renderer also asks for a zxcvbn "Good"). */
+export const MASTER_PASSWORD_MIN_LENGTH = 10;
+
+/** Limits of the generator's settings; the core enforces them and the generator screen offers them. */
+export const GENERATOR_LIMITS = {
+  pin: { min: 4, max: 12, default: 6 },
+  alnum: { min: 8, max: 128, default: 20 },
+  passphrase: { min: 3, max: 20, default: 6 },
+  /** Longest passphrase separator, in characters. */
+  separatorMax: 8,
+  /** Longest pattern text and longest pattern output, in characters. */
+  patternMax: 1024,
+  count: { min: 1, max: 100, default: 1 },
+} as const;
+
+/** Idle minutes before the vault locks; the setting may also be null (never lock on idle). */
+export const AUTO_LOCK_MINUTES = { choices: [1, 5, 15, 30, 60, 240], default: 15 } as const;
+export type AutoLockMinutes = (typeof AUTO_LOCK_MINUTES.choices)[number] | null;
+
+/**
+ * Seconds until a copied secret is cleared from the clipboard; the setting may also be null (never
+ * by timer; still cleared on lock and quit). `choices` are what the settings screen offers.
+ */
+export const CLIPBOARD_CLEAR_SECONDS = { min: 5, max: 600, default: 20, choices: [10, 20, 30, 60, 120] } as const;
+
+/** Days the OS-keychain quick unlock works before the master password is asked again. */
+export const QUICK_UNLOCK_DAYS = { min: 1, max: 90, default: 14, choices: [1, 3, 7, 14, 30, 90] } as const;
+
+/**
+ * Default quick-search shortcut: Ctrl+Alt+Shift+P (Cmd+Alt+Shift+P on macOS). Chosen to avoid
+ * the common defaults: Ctrl/Cmd+Shift+Space (1Password Quick Access), Ctrl+Shift+L / Ctrl+Shift+U
+ * (Bitwarden), Ctrl+Alt+A (KeePassXC auto-type), Alt+Space (KRunner, PowerToys Run, Alfred),
+ * Cmd+Space (Spotlight), Ctrl+Alt+T (terminals), Ctrl+Shift+P (command palettes; needs focus anyway).
+ */
+export const DEFAULT_GLOBAL_SHORTCUT = 'CommandOrControl+Alt+Shift+P';
+/** Longest global-shortcut setting, in characters. */
+export const GLOBAL_SHORTCUT_MAX = 100;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
