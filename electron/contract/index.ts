@@ -10,6 +10,7 @@ import { shellCalls } from './calls/shell.ts';
 import { vaultCalls } from './calls/vault.ts';
 import { interopCalls } from './calls/interop.ts';
 import { keychainCalls } from './calls/keychain.ts';
+import { lifecycleCalls, trashCalls } from './calls/lifecycle.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -25,6 +26,8 @@ export const contract = {
   ...vaultCalls,
   ...interopCalls,
   ...keychainCalls,
+  ...lifecycleCalls,
+  ...trashCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -57,3 +60,4 @@ export * from './calls/shell.ts';
 export * from './calls/vault.ts';
 export * from './calls/interop.ts';
 export * from './calls/keychain.ts';
+export * from './calls/lifecycle.ts';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
+import { AGENT_CALLER_MAX } from './agent.ts';
+import { CHECK_CATEGORIES } from './mail.ts';
 import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, THEMES } from '../limits.ts';
 
 /** Input limits for entries; the core validates stored entries against the same ones. */
@@ -45,6 +47,25 @@ export type EntryServer = z.output<typeof entryServerSchema>;
 export const ISO_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 export const isoTime = z.string().regex(ISO_TIME, 'Expected an ISO 8601 date-time such as 2026-11-24T19:30:00.000Z.');
 
+/** Devices and mail clients one app password is used on (besides the label), at most this many. */
+export const DEVICES_MAX = 16;
+export const DEVICE_NAME_MAX = 64;
+export const devicesSchema = z.array(z.string().min(1).max(DEVICE_NAME_MAX)).max(DEVICES_MAX);
+
+/** What the last sign-in tests of an entry found (the lifecycle of its app password). */
+export const signInRecordSchema = z.strictObject({
+  /** The last test in which every server the app password works for signed in. */
+  lastOk: isoTime.nullable(),
+  /** The last test that reached a server and was refused, with its category. */
+  lastFailure: z.strictObject({ at: isoTime, category: z.enum(CHECK_CATEGORIES) }).nullable(),
+  /** The last test of any outcome (scheduled checks sign in at most once a day per entry). */
+  lastCheckedAt: isoTime.nullable(),
+});
+export type SignInRecord = z.output<typeof signInRecordSchema>;
+
+/** Why an entry is marked revoked: `password-change` = the account password changed (re-issue it). */
+export const REVOKED_REASONS = ['password-change'] as const;
+
 /** One stored app password. Several entries per account and per app are allowed. */
 export const entrySchema = z.strictObject({
   id: z.string().min(1).max(ENTRY_LIMITS.id),
@@ -62,8 +83,13 @@ export const entrySchema = z.strictObject({
   revoked: isoTime.nullable(),
   notes: z.string().max(ENTRY_LIMITS.notes),
   tags: z.array(z.string().min(1).max(ENTRY_LIMITS.tag)).max(ENTRY_LIMITS.tags),
-  favorite: z.boolean(),
+  favourite: z.boolean(),
   server: entryServerSchema.optional(),
+  /** When the entry was moved to the trash (lists hide it; restore or empty the trash), or absent/null. */
+  trashedAt: isoTime.nullable().optional(),
+  signIn: signInRecordSchema.optional(),
+  devices: devicesSchema.optional(),
+  revokedReason: z.enum(REVOKED_REASONS).nullable().optional(),
 });
 export type Entry = z.output<typeof entrySchema>;
 
@@ -77,8 +103,9 @@ export const entryInputSchema = z.strictObject({
   secret: entrySchema.shape.secret,
   notes: entrySchema.shape.notes.default(''),
   tags: entrySchema.shape.tags.default([]),
-  favorite: z.boolean().default(false),
+  favourite: z.boolean().default(false),
   server: entryServerSchema.optional(),
+  devices: devicesSchema.optional(),
 });
 export type EntryInput = z.input<typeof entryInputSchema>;
 
@@ -89,19 +116,22 @@ export const entryPatchSchema = z.strictObject({
   secret: entrySchema.shape.secret.optional(),
   notes: entrySchema.shape.notes.optional(),
   tags: entrySchema.shape.tags.optional(),
-  favorite: z.boolean().optional(),
+  favourite: z.boolean().optional(),
   /** null removes the server settings. */
   server: entryServerSchema.nullable().optional(),
   /** Set (true: now) or clear the revoked mark. */
   revoked: z.boolean().optional(),
+  devices: devicesSchema.optional(),
 });
 export type EntryPatch = z.input<typeof entryPatchSchema>;
 
-export const ACTIVITY_ACTIONS = ['created', 'copied', 'revealed', 'changed', 'removed', 'restored'] as const;
+export const ACTIVITY_ACTIONS = ['created', 'copied', 'revealed', 'changed', 'removed', 'restored', 'served'] as const;
 export const activityEventSchema = z.strictObject({
   at: isoTime,
   action: z.enum(ACTIVITY_ACTIONS),
   entryId: z.string().min(1).max(ENTRY_LIMITS.id),
+  /** 'served' only: the program the agent gave the entry's field to (electron/core/agent/caller.ts). */
+  caller: z.string().min(1).max(AGENT_CALLER_MAX).optional(),
 });
 /** One activity-log event: never holds a secret, only the entry id. */
 export type ActivityEvent = z.output<typeof activityEventSchema>;
@@ -122,6 +152,8 @@ export const settingsSchema = z.object({
   startMinimized: z.boolean().default(false),
   globalShortcut: z.string().max(GLOBAL_SHORTCUT_MAX).nullable().default(DEFAULT_GLOBAL_SHORTCUT),
   theme: z.enum(THEMES).default('system'),
+  /** Sign in with each entry's app password at most once a day to find revoked ones (off by default). */
+  scheduledChecks: z.boolean().default(false),
 });
 export type VaultSettings = z.output<typeof settingsSchema>;
 type OptionalWithoutDefault<S> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? z.ZodOptional<T> : z.ZodOptional<S[K] & z.ZodType> };

@@ -9,6 +9,7 @@ import { shellHandlers } from './handlers/shell.ts';
 import { vaultHandlers } from './handlers/vault.ts';
 import { interopHandlers } from './handlers/interop.ts';
 import { keychainHandlers } from './handlers/keychain.ts';
+import { lifecycleHandlers } from './handlers/lifecycle.ts';
 
 /** The one handler table: maps every contract call to the core. Both hosts register exactly this. */
 export function createHandlers(services: Services): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(services: Services): Handlers {
     ...vaultHandlers(services),
     ...interopHandlers(services),
     ...keychainHandlers(services),
+    ...lifecycleHandlers(services),
   };
 }

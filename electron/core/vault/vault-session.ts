@@ -10,6 +10,7 @@ import {
   type EntryPatch,
   type EntrySummary,
 } from '../../contract/calls/vault.ts';
+import { AGENT_VAULT_STATE_DEFAULT, agentVaultStateSchema, type AgentVaultState } from '../../contract/calls/agent.ts';
 import { AppError } from '../errors/index.ts';
 import { deriveKey, strongerOf, type KdfParams } from '../kdf/index.ts';
 import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
@@ -24,7 +25,7 @@ import { encodeVault } from './encode-vault.ts';
 export type Clock = () => Date;
 
 function notFound(id: string): AppError {
-  return new AppError('NOT_FOUND', `No entry with id ${id}. Run \`apppass list\` to see the ids.`, { details: { id } });
+  return new AppError('NOT_FOUND', `No entry with id ${id}.`, { details: { id, subject: 'entry' } });
 }
 
 function usage(message: string): AppError {
@@ -47,10 +48,19 @@ function summaryOf(e: Entry): EntrySummary {
     revoked: e.revoked,
     notes: e.notes,
     tags: e.tags,
-    favorite: e.favorite,
+    favourite: e.favourite,
   };
   if (e.server !== undefined) summary.server = e.server;
+  if (e.trashedAt != null) summary.trashedAt = e.trashedAt;
+  if (e.signIn !== undefined) summary.signIn = e.signIn;
+  if (e.devices !== undefined) summary.devices = e.devices;
+  if (e.revokedReason != null) summary.revokedReason = e.revokedReason;
   return summary;
+}
+
+/** Not in the trash. */
+function isLive(entry: Entry): boolean {
+  return entry.trashedAt == null;
 }
 
 function copyEntry(entry: Entry): Entry {
@@ -95,8 +105,8 @@ export class VaultSession {
     return this.now().toISOString();
   }
 
-  private log(action: ActivityEvent['action'], entryId: string): void {
-    this.body.activity.push({ at: this.stamp(), action, entryId });
+  private log(action: ActivityEvent['action'], entryId: string, caller?: string): void {
+    this.body.activity.push(caller === undefined ? { at: this.stamp(), action, entryId } : { at: this.stamp(), action, entryId, caller });
     if (this.body.activity.length > ACTIVITY_LOG_MAX) this.body.activity.splice(0, this.body.activity.length - ACTIVITY_LOG_MAX);
     this.dirty = true;
   }
@@ -139,10 +149,19 @@ export class VaultSession {
     this.dirty = true;
   }
 
-  /** Every entry without its secret, in the order they were added. */
+  /** Every entry not in the trash, without its secret, in the order they were added. */
   list(): EntrySummary[] {
     this.key();
-    return this.body.entries.map(summaryOf);
+    return this.body.entries.filter(isLive).map(summaryOf);
+  }
+
+  /** Entries in the trash, without their secrets, most recently trashed first. */
+  trashed(): EntrySummary[] {
+    this.key();
+    return this.body.entries
+      .filter((e) => !isLive(e))
+      .sort((a, b) => (b.trashedAt ?? '').localeCompare(a.trashedAt ?? ''))
+      .map(summaryOf);
   }
 
   /**
@@ -153,7 +172,7 @@ export class VaultSession {
     this.key();
     const bySecret = new Map<string, string[]>();
     for (const entry of this.body.entries) {
-      if (entry.revoked !== null) continue;
+      if (entry.revoked !== null || !isLive(entry)) continue;
       const ids = bySecret.get(entry.secret);
       if (ids) ids.push(entry.id);
       else bySecret.set(entry.secret, [entry.id]);
@@ -165,7 +184,11 @@ export class VaultSession {
   search(query: string): EntrySummary[] {
     this.key();
     if (query.trim() === '') return this.list();
-    return this.index.match(query).map((id) => summaryOf(this.byId.get(id) as Entry));
+    return this.index
+      .match(query)
+      .map((id) => this.byId.get(id) as Entry)
+      .filter(isLive)
+      .map(summaryOf);
   }
 
   /** One entry, secret included (not logged; use `reveal` when a person is shown the secret). */
@@ -206,29 +229,72 @@ export class VaultSession {
     if (server === null) delete entry.server;
     else if (server !== undefined) entry.server = server;
     if (revoked !== undefined) entry.revoked = revoked ? (entry.revoked ?? this.stamp()) : null;
+    if (entry.revoked === null) delete entry.revokedReason;
     entry.updated = this.stamp();
     this.index.set(entry);
     this.log('changed', id);
     return copyEntry(entry);
   }
 
-  /** Removes one entry and returns it (secret included) so it can be restored (undo). Others stay. */
+  /**
+   * Moves one entry to the trash (it stays in the vault, hidden from lists, until the trash is
+   * emptied) and returns it; `restoreFromTrash` undoes this. Others stay.
+   */
   remove(id: string): Entry {
     const entry = this.entry(id);
-    const at = this.body.entries.indexOf(entry);
-    this.body.entries.splice(at, 1);
-    this.byId.delete(id);
-    this.index.delete(id);
+    if (!isLive(entry)) return copyEntry(entry);
+    entry.trashedAt = this.stamp();
     this.log('removed', id);
     return copyEntry(entry);
   }
 
-  /** Puts a removed entry back with its id and history (undo of `remove`). */
+  /** Takes an entry out of the trash, as it was. */
+  restoreFromTrash(id: string): Entry {
+    const entry = this.entry(id);
+    if (isLive(entry)) throw usage('That entry is not in the trash; nothing to restore.');
+    delete entry.trashedAt;
+    this.log('restored', id);
+    return copyEntry(entry);
+  }
+
+  /** Removes entries in the trash for good: the one given, or all of them. Returns how many. */
+  emptyTrash(id?: string): number {
+    this.key();
+    const gone = this.body.entries.filter((e) => !isLive(e) && (id === undefined || e.id === id));
+    if (id !== undefined && gone.length === 0) throw usage('That entry is not in the trash.');
+    for (const entry of gone) {
+      this.body.entries.splice(this.body.entries.indexOf(entry), 1);
+      this.byId.delete(entry.id);
+      this.index.delete(entry.id);
+    }
+    if (gone.length > 0) this.dirty = true;
+    return gone.length;
+  }
+
+  /**
+   * Records what a sign-in test or a revocation found, without counting as an edit (the "Changed"
+   * date stays). Only the lifecycle fields can be set here.
+   */
+  recordLifecycle(id: string, change: { signIn?: NonNullable<Entry['signIn']>; revoked?: { at: string; reason: NonNullable<Entry['revokedReason']> } }): Entry {
+    const entry = this.entry(id);
+    if (change.signIn !== undefined) entry.signIn = { ...change.signIn };
+    if (change.revoked !== undefined) {
+      entry.revoked = entry.revoked ?? change.revoked.at;
+      entry.revokedReason = change.revoked.reason;
+      this.log('changed', id);
+    }
+    this.dirty = true;
+    return copyEntry(entry);
+  }
+
+  /** Puts a removed entry back with its id and history (undo of `remove`: a trashed entry comes out of the trash). */
   restore(entry: Entry): Entry {
     this.key();
     const parsed = entrySchema.safeParse(entry);
     if (!parsed.success) throw usage('The entry to restore is not a valid AppPass entry.');
-    if (this.byId.has(parsed.data.id)) throw usage(`An entry with id ${parsed.data.id} already exists; nothing to restore.`);
+    const existing = this.byId.get(parsed.data.id);
+    if (existing !== undefined && !isLive(existing)) return this.restoreFromTrash(existing.id);
+    if (existing !== undefined) throw usage(`An entry with id ${parsed.data.id} already exists; nothing to restore.`);
     const restored = copyEntry(parsed.data);
     this.body.entries.push(restored);
     this.byId.set(restored.id, restored);
@@ -250,6 +316,25 @@ export class VaultSession {
     const entry = this.entry(id);
     this.log('revealed', id);
     return entry.secret;
+  }
+
+  /** Records that the agent gave a field of this entry to `caller` (the program, never the value). */
+  markServed(id: string, caller: string): void {
+    this.entry(id);
+    this.log('served', id, caller);
+  }
+
+  /** The agent's setting and "always" approvals. */
+  agentState(): AgentVaultState {
+    this.key();
+    return structuredClone(this.body.agent ?? AGENT_VAULT_STATE_DEFAULT);
+  }
+
+  /** Replaces the agent's state (checked); `save()` writes it. */
+  setAgentState(state: AgentVaultState): void {
+    this.key();
+    this.body.agent = agentVaultStateSchema.parse(state);
+    this.dirty = true;
   }
 
   settings(): VaultSettings {
@@ -310,7 +395,7 @@ export class VaultSession {
     const key = this.key();
     if (newPassword === '') throw usage('The new master password must not be empty.');
     const wrap = this.header.wraps.find((w) => w.kind === 'password');
-    if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap. Restore the backup.');
+    if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap.');
     const oldKek = await deriveKey(oldPassword, this.header.kdf.salt, this.kdfParams());
     const check = unwrapVaultKey(this.header.vaultId, wrap, oldKek);
     oldKek.fill(0);

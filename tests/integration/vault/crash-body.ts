@@ -16,7 +16,7 @@ export function crashBody(n: number): VaultBody {
       revoked: null,
       notes: '',
       tags: [],
-      favorite: false,
+      favourite: false,
     })),
     settings: {
       autoLockMinutes: 15,
@@ -30,6 +30,7 @@ export function crashBody(n: number): VaultBody {
       startMinimized: false,
       globalShortcut: null,
       theme: 'system',
+      scheduledChecks: false,
     },
     activity: [],
     meta: { masterPasswordLastUsedAt: at },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ENTRY_LIMITS as LIMITS, ISO_TIME, entryServerSchema, type Entry } from '../../../contract/calls/vault.ts';
+import { ENTRY_LIMITS as LIMITS, ISO_TIME, REVOKED_REASONS, devicesSchema, entryServerSchema, signInRecordSchema, type Entry } from '../../../contract/calls/vault.ts';
 
-const KEYS = new Set(['id', 'provider', 'account', 'label', 'secret', 'created', 'updated', 'lastCopied', 'revoked', 'notes', 'tags', 'favorite', 'server']);
+const KEYS = new Set(['id', 'provider', 'account', 'label', 'secret', 'created', 'updated', 'lastCopied', 'revoked', 'notes', 'tags', 'favourite', 'server', 'trashedAt', 'signIn', 'devices', 'revokedReason']);
 
 function text(value: unknown, min: number, max: number): boolean {
   return typeof value === 'string' && value.length >= min && value.length <= max;
@@ -33,12 +33,16 @@ export function isStoredEntry(value: unknown): value is Entry {
     Array.isArray(tags) &&
     tags.length <= LIMITS.tags &&
     tags.every((tag) => text(tag, 1, LIMITS.tag)) &&
-    typeof e['favorite'] === 'boolean' &&
+    typeof e['favourite'] === 'boolean' &&
     time(e['created'], false) &&
     time(e['updated'], false) &&
     time(e['lastCopied'], true) &&
     time(e['revoked'], true) &&
-    (e['server'] === undefined || entryServerSchema.safeParse(e['server']).success)
+    (e['server'] === undefined || entryServerSchema.safeParse(e['server']).success) &&
+    (e['trashedAt'] === undefined || time(e['trashedAt'], true)) &&
+    (e['signIn'] === undefined || signInRecordSchema.safeParse(e['signIn']).success) &&
+    (e['devices'] === undefined || devicesSchema.safeParse(e['devices']).success) &&
+    (e['revokedReason'] === undefined || e['revokedReason'] === null || (REVOKED_REASONS as readonly unknown[]).includes(e['revokedReason']))
   );
 }
 

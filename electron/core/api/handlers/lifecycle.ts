@@ -1,0 +1,48 @@
+import { LifecycleService } from '../../lifecycle/index.ts';
+import { checkSignIn } from '../../mail/check/index.ts';
+import { makeProfile } from '../../mail/profiles/index.ts';
+import { AppError } from '../../errors/index.ts';
+import type { VaultService } from '../../vault/index.ts';
+import type { HandlersOf } from '../handler-types.ts';
+import type { Services } from '../services.ts';
+import { deadlineFor } from './lifecycle-deadline.ts';
+
+function vaultOf(services: Services): VaultService {
+  if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
+  return services.vault;
+}
+
+/** lifecycle.* and trash.*: an entry's life after setup. Secrets stay in the core; nothing here logs. */
+export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> & HandlersOf<'trash'> {
+  const extraCaPem = services.mail?.extraCaPem;
+  let service: LifecycleService | null = null;
+  const lifecycle = () =>
+    (service ??= new LifecycleService({
+      vault: vaultOf(services),
+      check: (input) => checkSignIn(input, extraCaPem === undefined ? {} : { extraCaPem }),
+      now: () => new Date(),
+      extraProviders: services.mail?.testProviders ?? [],
+      deadlineFor,
+    }));
+  return {
+    'lifecycle.test': async ({ id, timeoutMs }) => lifecycle().test(id, timeoutMs),
+    'lifecycle.facts': async ({ id }) => lifecycle().facts(id),
+    'lifecycle.mailSettings': async ({ id }) => lifecycle().mailSettings(id),
+    'lifecycle.profile': async ({ id, format, includePassword }) => {
+      const settings = lifecycle().mailSettings(id);
+      const password = includePassword === true ? vaultOf(services).session().get(id).secret : undefined;
+      return makeProfile(format, settings, { includePassword: includePassword === true, password });
+    },
+    'lifecycle.accountPasswordChanged': async ({ account, provider }) => lifecycle().accountPasswordChanged(account, provider),
+    'lifecycle.reissuePlan': async ({ account, provider }) => lifecycle().plan(account, provider),
+    'lifecycle.reissue': async ({ id, secret }) => lifecycle().reissue(id, secret),
+    'lifecycle.hygiene': async () => lifecycle().hygiene(),
+    'lifecycle.runScheduledChecks': async () => lifecycle().runScheduledChecks(),
+    'trash.list': async () => vaultOf(services).session().trashed(),
+    'trash.restore': async ({ id }) => {
+      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.restoreFromTrash(id));
+      return summary;
+    },
+    'trash.empty': async ({ id }) => ({ removed: await vaultOf(services).mutate((s) => s.emptyTrash(id)) }),
+  };
+}

@@ -1,0 +1,10 @@
+export { type Clock, DAY_MS, daysBetween } from './clock.ts';
+export { EMPTY_RECORD, REFUSED, UNREACHED, failedSinceLastOk, recordAfterTest, refusedSinceLastOk } from './sign-in-record.ts';
+export { testEntry, type CheckFn } from './test-entry.ts';
+export { entriesRevokedByPasswordChange, sameAccount } from './account-revocation.ts';
+export { reissuePlan } from './reissue-plan.ts';
+export { providerUsage } from './provider-limit.ts';
+export { checkSlotMinute, dueChecks } from './scheduled-checks.ts';
+export { HYGIENE_ORDER, NEVER_USED_AFTER_DAYS, OLD_AFTER_DAYS, hygieneItems, type DeadlineFor } from './hygiene.ts';
+export { entryLifecycle } from './entry-lifecycle.ts';
+export { LifecycleService } from './lifecycle-service.ts';
