@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { AppError } from '../errors/index.ts';
 import { calibrateKdf, checkKdfParams, deriveKey, type KdfParams } from '../kdf/index.ts';
 import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
@@ -7,6 +8,9 @@ import { digestOf, parseContainer, type Container } from './format/container.ts'
 import type { VaultHeader } from './format/header.ts';
 import { defaultSettings } from './model/settings.ts';
 import { atomicCreate } from './storage/atomic-write.ts';
+import { fileError } from './storage/file-errors.ts';
+import { readRegularFile } from './storage/read-regular-file.ts';
+import { VAULT_FILE_MAX } from './storage/vault-files.ts';
 import { decodeBody } from './decode-body.ts';
 import { encodeVault } from './encode-vault.ts';
 import { VaultSession, type Clock } from './vault-session.ts';
@@ -23,17 +27,18 @@ export interface OpenVaultOptions {
 
 const systemClock: Clock = () => new Date();
 
-/** Reads and checks the file (no key needed): NOT_FOUND, VAULT_CORRUPT, UNSUPPORTED_VERSION, KDF_PARAMS_OUT_OF_RANGE. */
+/**
+ * Reads and checks the file (no key needed): NOT_FOUND, VAULT_CORRUPT, UNSUPPORTED_VERSION,
+ * KDF_PARAMS_OUT_OF_RANGE; IO_ERROR for a folder, FIFO or device (refused before reading) or an
+ * unreadable file. Reads at most VAULT_FILE_MAX bytes.
+ */
 export async function readContainer(path: string): Promise<Container> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new AppError('NOT_FOUND', `There is no vault at ${path}. Create one with \`apppass init\` or give --vault PATH.`, { details: { path } });
-    }
-    throw new AppError('IO_ERROR', `The vault at ${path} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check the path and its permissions.`);
-  }
+  const bytes = await readRegularFile(path, {
+    maxBytes: VAULT_FILE_MAX,
+    action: 'read the vault at',
+    notFound: () => new AppError('NOT_FOUND', `There is no vault at ${path}.`, { details: { path, subject: 'vault' } }),
+    tooLarge: (size) => new AppError('VAULT_CORRUPT', `${path} has ${size} bytes, more than any vault can hold; it is not an AppPass vault.`, { details: { path } }),
+  });
   const container = parseContainer(bytes);
   checkKdfParams(container.header.kdf);
   return container;
@@ -62,15 +67,16 @@ export async function createVault(path: string, password: string, options: Creat
   const body = { entries: [], settings: defaultSettings(), activity: [], meta: { masterPasswordLastUsedAt: at } };
   const encoded = encodeVault(header, vaultKey, body);
   try {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     await atomicCreate(path, encoded.bytes);
   } catch (error) {
     vaultKey.fill(0);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new AppError('VAULT_EXISTS', `A vault already exists at ${path}; it was left alone. Use another --vault path or remove the old vault first.`, {
+      throw new AppError('VAULT_EXISTS', `A vault already exists at ${path}; it was left alone.`, {
         details: { path },
       });
     }
-    throw error;
+    throw fileError(error, 'create the vault at', path);
   }
   return new VaultSession({ path, header: encoded.header, vaultKey, body, digest: digestOf(encoded.bytes), now });
 }
@@ -95,11 +101,11 @@ export async function openVault(path: string, password: string, options: OpenVau
   const container = await readContainer(path);
   const { header } = container;
   const wrap = header.wraps.find((w) => w.kind === 'password');
-  if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap. Restore the backup with `apppass restore-backup`.');
+  if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap.');
   const kek = await deriveKey(password, header.kdf.salt, header.kdf);
   const vaultKey = unwrapVaultKey(header.vaultId, wrap, kek);
   kek.fill(0);
-  if (vaultKey === null) throw new AppError('WRONG_PASSWORD', 'The master password is wrong. Try again (check Caps Lock and the keyboard layout).');
+  if (vaultKey === null) throw new AppError('WRONG_PASSWORD', 'The master password is wrong.');
   const session = unlockWith(path, container, vaultKey, now);
   session.touchMasterPassword();
   return session;

@@ -1,32 +1,42 @@
-import { readFile } from 'node:fs/promises';
 import { AppError } from '../errors/index.ts';
 import { checkKdfParams } from '../kdf/index.ts';
 import { parseContainer } from './format/container.ts';
 import { atomicReplace } from './storage/atomic-write.ts';
-import { backupPathOf } from './storage/vault-files.ts';
+import { fileError } from './storage/file-errors.ts';
+import { readRegularFile } from './storage/read-regular-file.ts';
+import { realVaultPath } from './storage/save-vault-file.ts';
+import { backupPathOf, VAULT_FILE_MAX } from './storage/vault-files.ts';
 import { acquireWriteLock } from './storage/write-lock.ts';
+
+function readVaultBytes(path: string, notFound: () => AppError): Promise<Buffer> {
+  return readRegularFile(path, {
+    maxBytes: VAULT_FILE_MAX,
+    action: 'read',
+    notFound,
+    tooLarge: (size) => new AppError('VAULT_CORRUPT', `${path} has ${size} bytes, more than any vault can hold.`, { details: { path } }),
+  });
+}
 
 /**
  * Puts `PATH.bak` back as the vault (atomically, under the write lock). The file it replaces is kept
  * as `PATH.before-restore`. NO_BACKUP when there is none; VAULT_CORRUPT when the backup is damaged too.
  */
 export async function restoreBackup(path: string): Promise<void> {
-  let backup: Buffer;
-  try {
-    backup = await readFile(backupPathOf(path));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new AppError('NO_BACKUP', `There is no backup of the vault at ${path} (it is made on the first save after creation).`, { details: { path } });
-    }
-    throw error;
-  }
+  const real = await realVaultPath(path);
+  const backup = await readVaultBytes(backupPathOf(real), () => {
+    return new AppError('NO_BACKUP', `There is no backup of the vault at ${path} (it is made on the first save after creation).`, { details: { path } });
+  });
   checkKdfParams(parseContainer(backup).header.kdf);
-  const release = await acquireWriteLock(path);
   try {
-    const current = await readFile(path).catch(() => null);
-    if (current !== null) await atomicReplace(`${path}.before-restore`, current, '.tmp');
-    await atomicReplace(path, backup, '.tmp');
-  } finally {
-    await release();
+    const release = await acquireWriteLock(real);
+    try {
+      const current = await readVaultBytes(real, () => new AppError('NOT_FOUND', 'gone')).catch(() => null);
+      if (current !== null) await atomicReplace(`${real}.before-restore`, current);
+      await atomicReplace(real, backup);
+    } finally {
+      await release();
+    }
+  } catch (error) {
+    throw fileError(error, 'restore the backup over', path);
   }
 }

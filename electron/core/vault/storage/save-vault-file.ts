@@ -1,7 +1,9 @@
-import { open } from 'node:fs/promises';
+import { open, readdir, realpath, unlink } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { AppError } from '../../errors/index.ts';
 import { DIGEST_BYTES } from '../format/layout.ts';
-import { atomicReplace, replaceWithLink } from './atomic-write.ts';
+import { atomicReplace, isTempOf, replaceWithLink } from './atomic-write.ts';
+import { fileError } from './file-errors.ts';
 import { backupPathOf } from './vault-files.ts';
 import { acquireWriteLock } from './write-lock.ts';
 
@@ -10,6 +12,20 @@ function externalChange(): AppError {
     'EXTERNAL_CHANGE',
     'The vault file was changed by someone else since it was opened; nothing was overwritten. Lock and unlock to load the newer file, then repeat the change.',
   );
+}
+
+/**
+ * The file a vault path stands for: a symbolic link is followed, so the save, its lock, its temporary
+ * files and `.bak` all live next to the real file and the link stays a link (M2). A path with no file
+ * yet stands for itself.
+ */
+export async function realVaultPath(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path;
+    throw error;
+  }
 }
 
 /** The last DIGEST_BYTES of the file at `path` (its whole-file SHA-256), or null when there is no file. */
@@ -32,20 +48,36 @@ async function readDigest(path: string): Promise<Buffer | null> {
   }
 }
 
+/** Under the lock, nobody else writes temporary files of this vault: any found are leftovers of a killed writer. */
+async function cleanLeftovers(path: string): Promise<void> {
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => isTempOf(path, name)).map((name) => unlink(join(dirname(path), name)).catch(() => undefined)));
+}
+
 /**
  * Saves a new version of the vault over `path`, under the write lock: the file on disk must still be
  * the one we loaded (`expectedDigest`), else EXTERNAL_CHANGE. The previous good file becomes `PATH.bak`
  * (a second name for the same, already synced file; a copy where links are not supported), then the
- * new bytes replace the vault atomically.
+ * new bytes replace the vault atomically. Afterwards the file must hold our bytes, or the save is not
+ * reported as done. File-system failures are IO_ERROR with the errno (disk full, read-only, …).
  */
 export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest: Buffer): Promise<void> {
-  const release = await acquireWriteLock(path);
+  let real = path;
   try {
-    const current = await readDigest(path);
-    if (current === null || !current.equals(expectedDigest)) throw externalChange();
-    await replaceWithLink(backupPathOf(path), path);
-    await atomicReplace(path, bytes, '.tmp');
-  } finally {
-    await release();
+    real = await realVaultPath(path);
+    const release = await acquireWriteLock(real);
+    try {
+      const current = await readDigest(real);
+      if (current === null || !current.equals(expectedDigest)) throw externalChange();
+      await cleanLeftovers(real);
+      await replaceWithLink(backupPathOf(real), real);
+      await atomicReplace(real, bytes);
+      const written = await readDigest(real);
+      if (written === null || !written.equals(bytes.subarray(bytes.length - DIGEST_BYTES))) throw externalChange();
+    } finally {
+      await release();
+    }
+  } catch (error) {
+    throw fileError(error, 'save the vault at', real);
   }
 }

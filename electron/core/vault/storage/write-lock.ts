@@ -1,74 +1,116 @@
-import { open, readFile, unlink } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { AppError } from '../../errors/index.ts';
+import { writePrivate } from './atomic-write.ts';
+import { isStaleLock, ownerOfThisProcess, parseOwner, serializeOwner, systemProbe, type ProcessProbe } from './lock-owner.ts';
+
+/** How long a save waits for another writer's lock before EXTERNAL_CHANGE. */
+export const WRITE_LOCK_WAIT_MS = 5000;
 
 const inProcess = new Map<string, Promise<void>>();
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+export function lockPathOf(path: string): string {
+  return `${path}.lock`;
 }
 
-async function tryCreateLockFile(lockPath: string): Promise<boolean> {
+function isCode(error: unknown, code: string): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === code;
+}
+
+/**
+ * Publishes our candidate file as `PATH.lock` with link(): the lock appears atomically with its
+ * owner already inside, never empty. False when someone else holds it (EEXIST).
+ */
+async function tryLink(candidate: string, lockPath: string): Promise<boolean> {
   try {
-    const handle = await open(lockPath, 'wx', 0o600);
-    await handle.writeFile(String(process.pid));
-    await handle.close();
+    await link(candidate, lockPath);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (isCode(error, 'EEXIST')) return false;
     throw error;
   }
 }
 
-/** Removes a lock file whose owner process is gone (e.g. killed mid-save). */
-async function removeIfStale(lockPath: string): Promise<void> {
-  let owner: number;
+async function readLock(lockPath: string): Promise<{ text: string; ageMs: number } | null> {
   try {
-    owner = Number((await readFile(lockPath, 'utf8')).trim());
-  } catch {
-    return; // gone already
-  }
-  if (!Number.isInteger(owner) || owner <= 0 || !isAlive(owner)) {
-    await unlink(lockPath).catch(() => undefined);
+    const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
+    return { text, ageMs: Date.now() - info.mtimeMs };
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return null;
+    throw error;
   }
 }
 
 /**
- * One writer at a time: an in-process mutex per path, then `PATH.lock` created with O_EXCL and
- * holding the owner's pid. A lock whose owner has died is removed; a live owner is waited for up to
- * `waitMs`, then EXTERNAL_CHANGE. Returns the release function.
+ * Takes away a stale lock without ever deleting a fresh one: rename it to a unique name (only one
+ * cleaner can win that rename), check that what was moved is the lock judged stale, then delete it.
+ * If a fresh lock was moved instead, it is linked back.
  */
-export async function acquireWriteLock(path: string, waitMs = 3000): Promise<() => Promise<void>> {
+async function removeStale(lockPath: string, staleText: string): Promise<void> {
+  const moved = `${lockPath}.stale.${randomBytes(6).toString('hex')}`;
+  try {
+    await rename(lockPath, moved);
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return; // another cleaner won, or the owner released
+    throw error;
+  }
+  const text = await readFile(moved, 'utf8').catch(() => staleText);
+  if (text !== staleText) await link(moved, lockPath).catch(() => undefined);
+  await unlink(moved).catch(() => undefined);
+}
+
+function busy(): AppError {
+  return new AppError('EXTERNAL_CHANGE', 'Another AppPass process is saving this vault. Close it or wait, then try again.');
+}
+
+/**
+ * One writer at a time: an in-process queue per path, then `PATH.lock`, which appears atomically
+ * holding its owner (pid, process start time, boot id, host, nonce). A lock whose owner is gone —
+ * dead, an earlier boot, or a reused pid — is taken over; a live owner is waited for up to
+ * `waitMs`, then EXTERNAL_CHANGE. Returns the release function, which removes only our own lock.
+ */
+export async function acquireWriteLock(path: string, waitMs = WRITE_LOCK_WAIT_MS, probe: ProcessProbe = systemProbe): Promise<() => Promise<void>> {
   const previous = inProcess.get(path) ?? Promise.resolve();
   let releaseInProcess!: () => void;
   const mine = new Promise<void>((resolveMine) => (releaseInProcess = resolveMine));
   const chain = previous.then(() => mine);
   inProcess.set(path, chain);
   await previous;
-  const lockPath = `${path}.lock`;
-  const deadline = Date.now() + waitMs;
-  try {
-    for (;;) {
-      if (await tryCreateLockFile(lockPath)) break;
-      await removeIfStale(lockPath);
-      if (await tryCreateLockFile(lockPath)) break;
-      if (Date.now() > deadline) {
-        throw new AppError('EXTERNAL_CHANGE', 'Another AppPass process is saving this vault. Close it or wait, then try again.');
-      }
-      await new Promise((r) => setTimeout(r, 15));
-    }
-  } catch (error) {
+  const done = (): void => {
     releaseInProcess();
     if (inProcess.get(path) === chain) inProcess.delete(path);
+  };
+  const lockPath = lockPathOf(path);
+  const ownText = serializeOwner(ownerOfThisProcess());
+  const candidate = `${lockPath}.${process.pid}.${randomBytes(6).toString('hex')}`;
+  const deadline = Date.now() + waitMs;
+  try {
+    await writePrivate(candidate, Buffer.from(ownText, 'utf8'), false);
+    try {
+      for (;;) {
+        if (await tryLink(candidate, lockPath)) break;
+        const held = await readLock(lockPath);
+        if (held === null) continue;
+        if (isStaleLock(parseOwner(held.text), held.ageMs, probe)) {
+          await removeStale(lockPath, held.text);
+          continue;
+        }
+        if (Date.now() > deadline) throw busy();
+        await new Promise((resolveWait) => setTimeout(resolveWait, 10 + Math.random() * 30));
+      }
+    } finally {
+      await unlink(candidate).catch(() => undefined);
+    }
+  } catch (error) {
+    done();
     throw error;
   }
   return async () => {
-    await unlink(lockPath).catch(() => undefined);
-    releaseInProcess();
-    if (inProcess.get(path) === chain) inProcess.delete(path);
+    try {
+      const held = await readFile(lockPath, 'utf8').catch(() => null);
+      if (held === ownText) await unlink(lockPath).catch(() => undefined);
+    } finally {
+      done();
+    }
   };
 }
