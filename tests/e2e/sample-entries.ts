@@ -3,7 +3,7 @@ import type { SeedEntry } from './seed-vault.ts';
 
 /** Realistic, made-up entries for screenshots and UI tests (the secrets are random test strings). */
 export const SAMPLE_ENTRIES: SeedEntry[] = [
-  { provider: 'gmail', account: 'alex.morgan@gmail.com', label: 'iPhone Mail', secret: 'ohghuylvxkwdzgbz', tags: ['phone'], favorite: true, ageDays: 420, copiedDaysAgo: 3 },
+  { provider: 'gmail', account: 'alex.morgan@gmail.com', label: 'iPhone Mail', secret: 'ohghuylvxkwdzgbz', tags: ['phone'], favourite: true, ageDays: 420, copiedDaysAgo: 3 },
   { provider: 'gmail', account: 'alex.morgan@gmail.com', label: 'Thunderbird (laptop)', secret: 'qmxrtyplkjhgfdsa', ageDays: 95, copiedDaysAgo: 0.02 },
   { provider: 'gmail', account: 'alex.morgan@gmail.com', label: 'Printer, scanner', secret: 'zxcvbnmasdfghjkl', notes: 'Scan-to-mail on the office printer.', ageDays: 30 },
   { provider: 'icloud', account: 'alex@icloud.com', label: 'Thunderbird', secret: 'abcd-efgh-ijkl-mnop', ageDays: 12, copiedDaysAgo: 11 },

@@ -34,8 +34,8 @@ test('add, reveal, edit, delete with undo — all through the real core', async 
   await expect(page.getByTestId('detail-secret')).toHaveText('fm-app-pass-123');
 
   // Favourite: the star shows in the list and the core keeps it.
-  await page.getByTestId('detail-favorite').click();
-  await expect(page.getByTestId('detail-favorite')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('detail-favourite').click();
+  await expect(page.getByTestId('detail-favourite')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('entry-row').filter({ hasText: 'Work laptop (Thunderbird)' })).toContainText('Favourite');
 
   // Delete, then Undo from the toast: the entry is back, secret and all.

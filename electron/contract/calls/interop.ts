@@ -10,7 +10,7 @@ export const IMPORT_FORMATS = ['kdbx', 'json', 'bitwarden-json', 'bitwarden-csv'
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Entry fields a generic CSV column can be mapped to. */
-export const CSV_FIELDS = ['account', 'secret', 'label', 'provider', 'url', 'notes', 'tags', 'favorite'] as const;
+export const CSV_FIELDS = ['account', 'secret', 'label', 'provider', 'url', 'notes', 'tags', 'favourite'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Largest import accepted (bytes); base64 text of it is 4/3 longer. */

@@ -49,7 +49,7 @@ export async function readBitwardenCsv(bytes: Uint8Array, limits: ImportLimits =
         secret,
         notes: row['notes'] ?? '',
         tags: folder === '' ? [] : [clip(folder, ENTRY_LIMITS.tag)],
-        favorite: (row['favorite'] ?? '').trim() === '1',
+        favourite: (row['favorite'] ?? '').trim() === '1',
       }),
     );
   });

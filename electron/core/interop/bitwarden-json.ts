@@ -89,7 +89,7 @@ export function readBitwardenJson(bytes: Uint8Array, limits: ImportLimits = IMPO
         secret,
         notes: notes ?? '',
         tags: folder === undefined || folder.trim() === '' ? [] : [clip(folder.trim(), ENTRY_LIMITS.tag)],
-        favorite: favorite ?? false,
+        favourite: favorite ?? false,
       }),
     );
   });

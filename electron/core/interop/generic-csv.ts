@@ -20,7 +20,7 @@ const ALIASES: Record<CsvField, readonly string[]> = {
   url: ['url', 'uri', 'website', 'login_uri', 'web site'],
   notes: ['notes', 'note', 'comments', 'comment', 'extra'],
   tags: ['tags', 'tag', 'folder', 'group', 'category'],
-  favorite: ['favorite', 'favourite', 'starred'],
+  favourite: ['favourite', 'favorite', 'starred'],
 };
 
 /** The column used for each field: the mapping's, else the first header matching an alias. */
@@ -70,7 +70,7 @@ export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}
       secret,
       notes: get('notes'),
       tags: [...new Set(tags.map((t) => clip(t, ENTRY_LIMITS.tag)))],
-      favorite: ['1', 'true', 'yes', 'x'].includes(get('favorite').trim().toLowerCase()),
+      favourite: ['1', 'true', 'yes', 'x'].includes(get('favourite').trim().toLowerCase()),
     });
   });
   return { candidates, skipped: [] };

@@ -22,7 +22,7 @@ export interface ImportCandidate {
   secret: string;
   notes: string;
   tags: string[];
-  favorite: boolean;
+  favourite: boolean;
   server?: EntryServer;
   /** Present when the file is an AppPass export that recorded them. */
   preserved?: PreservedFields;
@@ -68,7 +68,7 @@ export function makeCandidate(where: string, raw: Record<string, unknown>, prese
     secret: data.secret,
     notes: data.notes,
     tags: data.tags,
-    favorite: data.favorite,
+    favourite: data.favourite,
     ...(data.server === undefined ? {} : { server: data.server }),
   };
   if (preserved !== undefined) {
@@ -93,7 +93,7 @@ export function entryOf(candidate: ImportCandidate, preserved: PreservedFields):
     revoked: preserved.revoked,
     notes: candidate.notes,
     tags: candidate.tags,
-    favorite: candidate.favorite,
+    favourite: candidate.favourite,
   };
   if (candidate.server !== undefined) entry.server = candidate.server;
   return entry;

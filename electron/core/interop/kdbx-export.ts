@@ -42,7 +42,7 @@ export async function entriesToKdbx(entries: readonly Entry[], password: string,
     if (entry.server !== undefined) item.fields.set(KDBX_FIELDS.servers, JSON.stringify(entry.server));
     item.fields.set(
       KDBX_FIELDS.meta,
-      JSON.stringify({ created: entry.created, updated: entry.updated, lastCopied: entry.lastCopied, revoked: entry.revoked, favorite: entry.favorite, tags: entry.tags }),
+      JSON.stringify({ created: entry.created, updated: entry.updated, lastCopied: entry.lastCopied, revoked: entry.revoked, favourite: entry.favourite, tags: entry.tags }),
     );
     item.tags = [...entry.tags];
     item.times.creationTime = new Date(entry.created);

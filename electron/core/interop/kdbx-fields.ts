@@ -5,7 +5,7 @@ export const KDBX_FIELDS = {
   label: 'AppPass-Label',
   /** JSON of the entry's server settings ({ imap?, smtp?, pop3? }). */
   servers: 'AppPass-Servers',
-  /** JSON { created, updated, lastCopied, revoked, favorite, tags }: KDBX times have only whole seconds, and KeePassXC sorts tags. */
+  /** JSON { created, updated, lastCopied, revoked, favourite, tags }: KDBX times have only whole seconds, and KeePassXC sorts tags. */
   meta: 'AppPass-Meta',
 } as const;
 

@@ -17,7 +17,9 @@ const metaSchema = z.strictObject({
   updated: z.string(),
   lastCopied: z.string().nullable(),
   revoked: z.string().nullable(),
-  favorite: z.boolean(),
+  favourite: z.boolean().optional(),
+  /** The spelling of exports before format 3 (read, never written). */
+  favorite: z.boolean().optional(),
   /** Tag order as AppPass had it (KeePassXC sorts tags); used only while the set of tags is unchanged. */
   tags: z.array(z.string()).max(64).optional(),
 });
@@ -74,7 +76,7 @@ function candidateOf(entry: KdbxEntry, where: string, groupTag: string | null): 
     secret,
     notes: text(entry, 'Notes'),
     tags,
-    favorite: meta?.data?.favorite ?? false,
+    favourite: meta?.data?.favourite ?? meta?.data?.favorite ?? false,
     ...(server?.data === undefined ? {} : { server: server.data }),
   };
   const id = text(entry, KDBX_FIELDS.id);

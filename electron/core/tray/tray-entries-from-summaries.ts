@@ -15,7 +15,7 @@ export function trayEntriesFromSummaries(summaries: readonly EntrySummary[]): Tr
         title: s.label.trim() !== '' ? s.label : s.provider,
         account: s.account,
         provider: s.provider,
-        favourite: s.favorite,
+        favourite: s.favourite,
         lastUsedAt: Number.isFinite(used) ? used : null,
       };
     });

@@ -34,6 +34,11 @@ export const errorWords: Record<ErrorCode, { title: string; advice: string }> = 
   CLIPBOARD_UNAVAILABLE: { title: 'The clipboard is not available here', advice: 'Reveal the password and copy it by hand, or use the desktop app.' },
   LINK_NOT_ALLOWED: { title: 'That link was not opened', advice: 'AppPass opens only the providers’ own pages and its documentation. Copy the address if you trust it.' },
   IMPORT_TOO_LARGE: { title: 'The file is too large to import', advice: 'Split it into smaller exports and import them one by one.' },
+  AGENT_UNAVAILABLE: { title: 'The agent is not running', advice: 'Turn it on in Settings and keep the vault unlocked, or start `apppass agent`.' },
+  AGENT_PROTOCOL: { title: 'The agent and the command are different versions', advice: 'Restart AppPass (or `apppass agent`) after an update.' },
+  AGENT_BAD_REQUEST: { title: 'The agent did not understand the request', advice: 'Use `apppass get`; other programs must follow the protocol in docs/cli.md.' },
+  AGENT_DENIED: { title: 'The program was not allowed', advice: 'Run the command again and choose Allow when AppPass asks.' },
+  AMBIGUOUS: { title: 'Several entries match', advice: 'Name the entry by its id, or as account/label.' },
 };
 
 /** Words for the errors of opening another vault file (vault.openFile), where the general words would mislead. */
@@ -179,8 +184,8 @@ export const en = {
     addTitle: 'New entry',
     confirmDelete: 'Delete',
     markRevoked: 'Mark as revoked',
-    favorite: 'Favourite',
-    favoriteHint: 'Favourites come first in the tray menu.',
+    favourite: 'Favourite',
+    favouriteHint: 'Favourites come first in the tray menu.',
     revokeAtProvider: 'Revoke at the provider',
     backToList: 'Back to the list',
     custom: 'Other provider',

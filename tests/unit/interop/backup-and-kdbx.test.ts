@@ -84,8 +84,8 @@ describe('KDBX export and import (kdbxweb only; keepassxc-cli proof is in tests/
     expect(await codeOf(exportVault(session, 'csv', {}))).toBe('USAGE');
     const csv = await exportVault(session, 'csv', { confirmPlaintext: true });
     const back = await parseImport('csv', csv.bytes);
-    expect(back.candidates.map((c) => [c.provider, c.account, c.label, c.secret, c.notes, c.tags, c.favorite])).toEqual(
-      entriesOf(session).map((e) => [e.provider, e.account, e.label, e.secret, e.notes, e.tags, e.favorite]),
+    expect(back.candidates.map((c) => [c.provider, c.account, c.label, c.secret, c.notes, c.tags, c.favourite])).toEqual(
+      entriesOf(session).map((e) => [e.provider, e.account, e.label, e.secret, e.notes, e.tags, e.favourite]),
     );
   });
 });

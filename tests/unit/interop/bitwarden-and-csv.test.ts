@@ -16,16 +16,16 @@ describe('Bitwarden exports', () => {
   it('JSON: logins become entries; notes, cards and password-less logins are skipped', async () => {
     const parsed = await parseImport('bitwarden-json', fixture('bitwarden-export.json'));
     expect(parsed.candidates.map(({ where: _w, ...c }) => c)).toEqual([
-      { provider: 'gmail', account: 'alice@gmail.com', label: 'Thunderbird laptop', secret: 'abcd efgh ijkl mnop', notes: 'Made for Thunderbird', tags: ['Mail'], favorite: true },
-      { provider: 'icloud', account: 'carol@icloud.com', label: 'iPhone Mail', secret: 'wxyz-abcd-efgh-ijkl', notes: '', tags: [], favorite: false },
-      { provider: 'custom', account: 'dave@example.org', label: 'Work mail', secret: 'pa55-w0rd', notes: '', tags: [], favorite: false },
+      { provider: 'gmail', account: 'alice@gmail.com', label: 'Thunderbird laptop', secret: 'abcd efgh ijkl mnop', notes: 'Made for Thunderbird', tags: ['Mail'], favourite: true },
+      { provider: 'icloud', account: 'carol@icloud.com', label: 'iPhone Mail', secret: 'wxyz-abcd-efgh-ijkl', notes: '', tags: [], favourite: false },
+      { provider: 'custom', account: 'dave@example.org', label: 'Work mail', secret: 'pa55-w0rd', notes: '', tags: [], favourite: false },
     ]);
     expect(parsed.skipped.map((s) => s.where)).toEqual(['item 4', 'item 5', 'item 6']);
   });
 
   it('CSV: the same logins, with quoting (comma, quote, newline) kept exactly', async () => {
     const parsed = await parseImport('bitwarden-csv', fixture('bitwarden-export.csv'));
-    expect(parsed.candidates.map((c) => [c.provider, c.account, c.label, c.secret, c.notes, c.tags, c.favorite])).toEqual([
+    expect(parsed.candidates.map((c) => [c.provider, c.account, c.label, c.secret, c.notes, c.tags, c.favourite])).toEqual([
       ['gmail', 'alice@gmail.com', 'Thunderbird laptop', 'abcd efgh ijkl mnop', 'Made for Thunderbird', ['Mail'], true],
       ['icloud', 'carol@icloud.com', 'iPhone Mail', 'wxyz-abcd-efgh-ijkl', '', [], false],
       ['custom', 'dave@example.org', 'Work mail', 'pa,55"w0rd', 'line one\nline two', [], false],

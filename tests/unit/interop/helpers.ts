@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
-import { createVault, type VaultSession } from '../../../electron/core/vault/index.ts';
+import type { VaultSession } from '../../../electron/core/vault/index.ts';
+import { makeTempVault } from '../../support/temp-vault.ts';
 
 export const MASTER = 'master password';
 
 /** A fresh vault (KDF at the floor, so tests stay fast) with two entries, in its own temp folder. */
 export async function sampleVault(): Promise<{ dir: string; path: string; session: VaultSession; cleanup: () => void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'apppass-interop-'));
-  const path = join(dir, 'vault.apppass');
-  const session = await createVault(path, MASTER, { kdf: KDF_FLOOR });
-  session.add({ provider: 'gmail', account: 'alice@gmail.com', label: 'iPhone Mail', secret: 'abcd efgh ijkl mnop', notes: 'first', tags: ['work', 'phone'], favorite: true });
+  const { dir, path, session, cleanup } = await makeTempVault({ password: MASTER, prefix: 'apppass-interop-' });
+  session.add({ provider: 'gmail', account: 'alice@gmail.com', label: 'iPhone Mail', secret: 'abcd efgh ijkl mnop', notes: 'first', tags: ['work', 'phone'], favourite: true });
   const second = session.add({
     provider: 'custom',
     account: 'bob@example.org',
@@ -23,5 +18,5 @@ export async function sampleVault(): Promise<{ dir: string; path: string; sessio
   session.update(second.id, { revoked: true });
   session.markCopied(second.id);
   await session.save();
-  return { dir, path, session, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, path, session, cleanup };
 }

@@ -7,7 +7,7 @@ const NOW = Date.parse('2026-11-24T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW - d * 86_400_000).toISOString();
 
 function entry(id: string, over: Partial<EntrySummary> = {}): EntrySummary {
-  return { id, provider: 'gmail', account: 'a@gmail.com', label: 'Phone', created: daysAgo(10), updated: daysAgo(10), lastCopied: daysAgo(1), revoked: null, notes: '', tags: [], favorite: false, ...over };
+  return { id, provider: 'gmail', account: 'a@gmail.com', label: 'Phone', created: daysAgo(10), updated: daysAgo(10), lastCopied: daysAgo(1), revoked: null, notes: '', tags: [], favourite: false, ...over };
 }
 
 const gmail = {

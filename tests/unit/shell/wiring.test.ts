@@ -127,7 +127,7 @@ describe('electron/main wiring (fake electron module)', () => {
     const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
     const kdf = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 };
     expect(await ipc('vault.create')(trusted, { password: 'correct horse battery', kdf })).toMatchObject({ ok: true });
-    expect(await ipc('entries.add')(trusted, { provider: 'gmail', account: 'alice@gmail.com', label: 'Thunderbird', secret: 'abcd efgh ijkl mnop', favorite: true })).toMatchObject({ ok: true });
+    expect(await ipc('entries.add')(trusted, { provider: 'gmail', account: 'alice@gmail.com', label: 'Thunderbird', secret: 'abcd efgh ijkl mnop', favourite: true })).toMatchObject({ ok: true });
     const tray = electron.trays[0]!;
     type Item = { label?: string; submenu?: Item[]; click?: () => void };
     const template = () => (tray.menu as { template: Item[] }).template;

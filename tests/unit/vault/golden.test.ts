@@ -57,7 +57,7 @@ describe.each(FIXTURES)('format-v$version golden fixture', ({ version, vaultId, 
       revoked: '2026-11-24T10:04:00.000Z',
       notes: '',
       tags: [],
-      favorite: false,
+      favourite: false,
     });
     expect(s.settings()).toEqual({
       autoLockMinutes: 5,

@@ -156,7 +156,7 @@ describe('vault round trip', () => {
       secret: 'the-secret',
       notes: 'n',
       tags: ['t'],
-      favorite: true,
+      favourite: true,
       server: { imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'all' } },
     });
     s.markCopied(full.id);

@@ -9,7 +9,7 @@ describe('VaultSession.sharedSecretGroups', () => {
   it('groups live entries that hold the same app password, and returns ids only', async () => {
     t = tempVault();
     const s = await createVault(t.path, 'correct horse battery staple 42', { kdf: FAST_KDF });
-    const add = (label: string, secret: string) => s.add({ provider: 'gmail', account: 'a@gmail.com', label, secret, notes: '', tags: [], favorite: false });
+    const add = (label: string, secret: string) => s.add({ provider: 'gmail', account: 'a@gmail.com', label, secret, notes: '', tags: [], favourite: false });
     const a = add('Laptop', 'same-secret-1');
     const b = add('Desktop', 'same-secret-1');
     add('Phone', 'unique-secret');

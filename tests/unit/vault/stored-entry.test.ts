@@ -42,11 +42,11 @@ const entryLike = fc.record(
     revoked: fc.option(time, { nil: null }),
     notes: sized(0, ENTRY_LIMITS.notes),
     tags: fc.oneof({ weight: 5, arbitrary: fc.array(sized(1, ENTRY_LIMITS.tag), { maxLength: ENTRY_LIMITS.tags + 1 }) }, { weight: 1, arbitrary: junk }),
-    favorite: fc.oneof(fc.boolean(), junk),
+    favourite: fc.oneof(fc.boolean(), junk),
     server: fc.constantFrom({ imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'me' } }, { imap: { host: '', port: 0, security: 'x', username: 'me' } }),
     extra: fc.constant('unknown key'),
   },
-  { requiredKeys: ['favorite'] },
+  { requiredKeys: ['favourite'] },
 );
 
 const VALID = {
@@ -61,7 +61,7 @@ const VALID = {
   revoked: null,
   notes: '',
   tags: ['work'],
-  favorite: false,
+  favourite: false,
 };
 
 /** A valid entry with one to three fields replaced by values at, inside or outside their limits. */

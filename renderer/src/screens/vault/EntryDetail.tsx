@@ -16,12 +16,12 @@ interface Props {
   onEdit: () => void;
   onDelete: () => void;
   onToggleRevoked: () => void;
-  onToggleFavorite: () => void;
+  onToggleFavourite: () => void;
   onBack: () => void;
 }
 
 /** One entry: the secret stays hidden unless revealed, and is dropped when hidden or when another entry is shown. */
-export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, onToggleFavorite, onBack }: Props) {
+export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, onToggleFavourite, onBack }: Props) {
   const t = en.vault;
   const { byId } = useProviders();
   const provider = byId(entry.provider);
@@ -87,8 +87,8 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
         <button type="button" className="btn" onClick={onEdit} data-testid="detail-edit">
           <Icon name="edit" /> {en.common.edit}
         </button>
-        <button type="button" className="btn star" onClick={onToggleFavorite} aria-pressed={entry.favorite} title={t.favoriteHint} data-testid="detail-favorite">
-          <Icon name="star" /> {t.favorite}
+        <button type="button" className="btn star" onClick={onToggleFavourite} aria-pressed={entry.favourite} title={t.favouriteHint} data-testid="detail-favourite">
+          <Icon name="star" /> {t.favourite}
         </button>
         <button type="button" className="btn" onClick={onToggleRevoked}>
           {entry.revoked ? t.unmarkRevoked : t.markRevoked}

@@ -118,10 +118,10 @@ export function EntryList({ rows, selectedId, onSelect, onCopy, providerName }: 
               <ProviderAvatar provider={e.provider} name={pname} />
               <span className="main-text">
                 <span className="title" style={{ display: 'block' }}>
-                  {e.favorite && (
+                  {e.favourite && (
                     <>
                       <span className="fav" aria-hidden="true">★ </span>
-                      <span className="visually-hidden">{en.vault.favorite}: </span>
+                      <span className="visually-hidden">{en.vault.favourite}: </span>
                     </>
                   )}
                   {e.label || e.account}

@@ -100,8 +100,8 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     else setError(r.error);
   };
 
-  const toggleFavorite = async (entry: EntrySummary) => {
-    const r = await api().entries.update({ id: entry.id, patch: { favorite: !entry.favorite } });
+  const toggleFavourite = async (entry: EntrySummary) => {
+    const r = await api().entries.update({ id: entry.id, patch: { favourite: !entry.favourite } });
     if (r.ok) replace(r.value);
     else setError(r.error);
   };
@@ -169,7 +169,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
           onEdit={() => setDialog({ kind: 'edit', entry: selected })}
           onDelete={() => void remove(selected)}
           onToggleRevoked={() => void toggleRevoked(selected)}
-          onToggleFavorite={() => void toggleFavorite(selected)}
+          onToggleFavourite={() => void toggleFavourite(selected)}
           onBack={() => setSelectedId(null)}
         />
       ) : (
