@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError, isAppError, toErrorPayload } from '../core/errors/index.ts';
 import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
+import { cliAdvice } from './advice.ts';
 import type { Command, CommandContext, OptionValues, ParseArgsOptionsConfig } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
@@ -44,11 +45,15 @@ function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ');
 }
 
-/** Writes an error the documented way: one stderr line, or a JSON object with --json. */
+/**
+ * Writes an error the documented way: one stderr line, or a JSON object with --json. The core's
+ * message says what happened; the CLI adds what to do (advice.ts), in its own words.
+ */
 function reportError(io: CliIO, json: boolean, error: unknown): number {
   const payload = toErrorPayload(error);
-  if (json) io.writeErr(`${JSON.stringify({ error: payload })}\n`);
-  else io.writeErr(`apppass: ${payload.code}: ${oneLine(payload.message)}\n`);
+  const advice = cliAdvice(payload);
+  if (json) io.writeErr(`${JSON.stringify({ error: advice === null ? payload : { ...payload, advice } })}\n`);
+  else io.writeErr(`apppass: ${payload.code}: ${oneLine(payload.message)}${advice === null ? '' : ` ${advice}`}\n`);
   return isAppError(error) ? exitCodeFor(error.code) : EXIT.UNEXPECTED;
 }
 

@@ -16,7 +16,7 @@ export const SALT_BYTES = 16;
  */
 export async function deriveKey(password: string | Uint8Array, salt: Uint8Array, params: KdfParams): Promise<Buffer> {
   const checked = checkKdfParams(params);
-  if (salt.length < 8) throw new AppError('VAULT_CORRUPT', 'The key-derivation salt is too short; the vault file is damaged. Restore the backup.');
+  if (salt.length < 8) throw new AppError('VAULT_CORRUPT', 'The key-derivation salt is too short; the vault file is damaged.');
   return hashRaw(password, {
     algorithm: ARGON2ID,
     version: VERSION_13,

@@ -21,7 +21,7 @@ const systemClock: Clock = () => new Date();
 function notEnabled(): AppError {
   return new AppError(
     'MASTER_PASSWORD_REQUIRED',
-    'Quick unlock is not turned on for this vault. Unlock with the master password (turn quick unlock on in Settings or with `apppass keychain enable`).',
+    'Quick unlock is not turned on for this vault.',
     { details: { reason: 'not-enabled' } },
   );
 }

@@ -9,12 +9,9 @@ import {
   MASTER_PASSWORD_MIN_LENGTH,
   QUICK_UNLOCK_DAYS,
 } from '../../../electron/contract/limits.ts';
-import { DEFAULT_SHELL_SETTINGS } from '../../../electron/main/shell-settings.ts';
-import { parseShellSettings } from '../../../electron/main/shell-settings-file.ts';
 import { DEFAULT_AUTO_LOCK_SETTINGS } from '../../../electron/core/autolock/index.ts';
 
-// The schemas, the core's defaults and the pre-unlock settings file are built from limits.ts: a
-// change there reaches every one of them.
+// The schemas and the core's defaults are built from limits.ts: a change there reaches every one of them.
 describe('contract/limits.ts is the one home of the settings limits', () => {
   it('the vault settings take their defaults from it', () => {
     const defaults = settingsSchema.parse({});
@@ -43,12 +40,8 @@ describe('contract/limits.ts is the one home of the settings limits', () => {
     expect(AUTO_LOCK_MINUTES.choices).toContain(AUTO_LOCK_MINUTES.default);
   });
 
-  it('the settings kept before unlock start from the same defaults and refuse what the vault refuses', () => {
+  it('the auto-lock defaults of the core come from it', () => {
     expect(DEFAULT_AUTO_LOCK_SETTINGS.autoLockMinutes).toBe(AUTO_LOCK_MINUTES.default);
-    expect(DEFAULT_SHELL_SETTINGS.clipboardClearSeconds).toBe(CLIPBOARD_CLEAR_SECONDS.default);
-    expect(DEFAULT_SHELL_SETTINGS.globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
-    const tooLong = JSON.stringify({ ...DEFAULT_SHELL_SETTINGS, clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.max + 1 });
-    expect(parseShellSettings(tooLong)).toEqual(DEFAULT_SHELL_SETTINGS);
   });
 
   it('a new master password needs its minimum length', () => {

@@ -32,7 +32,7 @@ const failing: Command = {
   usage: 'apppass fail',
   options: {},
   async run() {
-    throw new AppError('WRONG_PASSWORD', 'The master password is wrong.\nTry again.');
+    throw new AppError('WRONG_PASSWORD', 'The master password is wrong.\nIt was typed on a\nfake keyboard.');
   },
 };
 const crashing: Command = {
@@ -90,10 +90,13 @@ describe('runCli', () => {
   it('prints typed errors as one line, or as JSON with --json', async () => {
     const io = fakeCliIO();
     expect(await runCli(['fail'], io, commands)).toBe(3);
-    expect(io.err()).toBe('apppass: WRONG_PASSWORD: The master password is wrong. Try again.\n');
+    // One line: the core's message (newlines folded), then the CLI's own advice (electron/cli/advice.ts).
+    expect(io.err()).toBe('apppass: WRONG_PASSWORD: The master password is wrong. It was typed on a fake keyboard. Try again (check Caps Lock and the keyboard layout).\n');
     const json = fakeCliIO();
     expect(await runCli(['fail', '--json'], json, commands)).toBe(3);
-    expect(JSON.parse(json.err())).toEqual({ error: { code: 'WRONG_PASSWORD', message: 'The master password is wrong.\nTry again.' } });
+    expect(JSON.parse(json.err())).toEqual({
+      error: { code: 'WRONG_PASSWORD', message: 'The master password is wrong.\nIt was typed on a\nfake keyboard.', advice: 'Try again (check Caps Lock and the keyboard layout).' },
+    });
   });
 
   it('never prints the text of an unexpected error (it may hold a secret)', async () => {

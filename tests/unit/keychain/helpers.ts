@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
-import { createVault, type Clock } from '../../../electron/core/vault/index.ts';
+import type { Clock } from '../../../electron/core/vault/index.ts';
+import { makeTempVault } from '../../support/temp-vault.ts';
 
 export const PW = 'keychain test master password';
 
@@ -17,12 +14,12 @@ export function testClock(start = '2026-01-01T12:00:00.000Z'): Clock & { set(iso
 
 /** A new vault with the floor KDF (19 MiB, t=2, p=1) in a throwaway folder, locked again. */
 export async function floorVault(now?: Clock): Promise<{ path: string; dir: string; vaultId: string; cleanup(): void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'apppass-keychain-'));
-  const path = join(dir, 'vault.apppass');
-  const session = await createVault(path, PW, { kdf: KDF_FLOOR, ...(now ? { now } : {}) });
-  const vaultId = session.vaultId;
-  session.add({ account: 'me@example.com', label: 'iPhone Mail', secret: 'abcd-efgh-ijkl-mnop', provider: 'google' });
-  await session.save();
+  const { session, path, dir, vaultId, cleanup } = await makeTempVault({
+    password: PW,
+    prefix: 'apppass-keychain-',
+    entries: [{ account: 'me@example.com', label: 'iPhone Mail', secret: 'abcd-efgh-ijkl-mnop', provider: 'google' }],
+    ...(now ? { now } : {}),
+  });
   session.lock();
-  return { path, dir, vaultId, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { path, dir, vaultId, cleanup };
 }

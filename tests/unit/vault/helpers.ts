@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
+import { tempVaultPath, type TempVaultPath } from '../../support/temp-vault.ts';
 
 /** Floor KDF parameters: the cheapest a vault may use, so tests stay fast. */
 export const FAST_KDF = KDF_FLOOR;
 
-/** A fresh temporary folder; returns the vault path inside it and a cleanup function. */
-export function tempVault(): { dir: string; path: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'apppass-vault-'));
-  return { dir, path: join(dir, 'vault.apppass'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+/** A fresh temporary folder; returns the vault path inside it and a cleanup function (tests/support/temp-vault.ts). */
+export function tempVault(): TempVaultPath {
+  return tempVaultPath();
 }
 
 /** A fixed clock that advances one second per call. */

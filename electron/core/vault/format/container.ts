@@ -20,7 +20,7 @@ export interface Container {
 }
 
 function corrupt(what: string): AppError {
-  return new AppError('VAULT_CORRUPT', `The vault file is damaged or not an AppPass vault (${what}). Restore the backup with \`apppass restore-backup\`.`, {
+  return new AppError('VAULT_CORRUPT', `The vault file is damaged or not an AppPass vault (${what}).`, {
     details: { reason: what },
   });
 }
