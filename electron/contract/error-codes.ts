@@ -32,6 +32,11 @@ export const ERROR_CODES = [
   'DISCOVERY_FAILED',
   'AUTOCONFIG_INVALID',
   'UNKNOWN_PROVIDER',
+  'CATALOG_INVALID', // a catalog file that is not JSON or does not match the catalog schema
+  'CATALOG_SIGNATURE_INVALID', // missing, malformed or wrong minisign signature, or an untrusted key
+  'CATALOG_ROLLBACK', // an update whose version is not newer than the catalog in use
+  'CATALOG_EXPIRED', // an update whose expiry date has passed
+  'CATALOG_FETCH_FAILED', // the catalog or its signature could not be downloaded or read
   // interop
   'IMPORT_INVALID',
   'IMPORT_WRONG_PASSWORD',
@@ -39,6 +44,12 @@ export const ERROR_CODES = [
   // shell
   'CLIPBOARD_UNAVAILABLE',
   'LINK_NOT_ALLOWED',
+  // agent (apppass get)
+  'AGENT_UNAVAILABLE', // no agent serves, and get cannot unlock the vault itself (no terminal)
+  'AGENT_PROTOCOL', // the client and the agent speak different protocol versions
+  'AGENT_BAD_REQUEST', // a request or answer on the agent socket failed its schema
+  'AGENT_DENIED', // the user refused the caller in the app (or nobody answered in time)
+  'AMBIGUOUS', // a query matched several entries
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 import type { Provider } from '../../electron/contract/calls/providers.ts';
 import { createServices } from '../../electron/core/api/index.ts';
-import { CATALOG } from '../../electron/core/providers/index.ts';
+import { getProvider } from '../../electron/core/providers/index.ts';
 import { startBrowserHost } from '../../electron/browser-host/start-browser-host.ts';
 import { MAIL_TOOLS, startMailServers, type MailServers } from '../harness/mail/index.ts';
 import { missingTools } from '../harness/require-tool.ts';
@@ -47,8 +47,7 @@ export function harnessProvider(mail: MailServers): Provider {
 
 /** The real Microsoft 365 catalog entry, also claiming M365_ADDRESS's domain so no MX lookup is needed. */
 export function microsoft365ForTests(): Provider {
-  const real = CATALOG.providers.find((p) => p.id === 'microsoft365');
-  if (!real) throw new Error('microsoft365 is missing from the catalog');
+  const real = getProvider('microsoft365');
   return { ...real, domains: [...real.domains, 'contoso-e2e.com'] };
 }
 

@@ -34,25 +34,64 @@ export const serverListSchema = z.strictObject({
 });
 export type ServerList = z.output<typeof serverListSchema>;
 
-export const statusNoteSchema = z.strictObject({
-  /** When the fact was stated or took effect. */
-  date: isoDate,
-  text: z.string().min(10).max(600),
-  sourceUrl: httpsUrl,
-  /** `confirmed`: the provider's own words; `reported`: third parties, or not re-checked. Say "reported" in the UI. */
-  confidence: z.enum(['confirmed', 'reported']),
+/** A fact that changes on a date: the words before it, and the words from that day on. */
+export const datedChangeSchema = z.strictObject({
+  /** The first day on which `after` is true (YYYY-MM-DD). */
+  on: isoDate,
+  before: z.string().min(10).max(600),
+  after: z.string().min(10).max(600),
 });
-export type StatusNote = z.output<typeof statusNoteSchema>;
+export type DatedChange = z.output<typeof datedChangeSchema>;
 
-export const providerSchema = z.strictObject({
+/**
+ * A status note as the catalog stores it: plain `text`, or a `change` with words for before and
+ * after its date (never both). Relative phrases ("in five weeks") are computed, never stored.
+ */
+export const statusNoteDataSchema = z
+  .strictObject({
+    /** Stable name of the note, for screens that single one out (e.g. `smtp-auth-default-off`). */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,47}$/).optional(),
+    /** When the fact was stated by its source. */
+    date: isoDate,
+    text: z.string().min(10).max(600).optional(),
+    change: datedChangeSchema.optional(),
+    /** True: screens show it first, as a warning ("read this first"). */
+    headline: z.boolean().optional(),
+    sourceUrl: httpsUrl,
+    /** `confirmed`: the provider's own words; `reported`: third parties, or not confirmed. Say "reported" in the UI. */
+    confidence: z.enum(['confirmed', 'reported']),
+  })
+  .refine((n) => (n.text === undefined) !== (n.change === undefined), 'a note has either text or a dated change, not both');
+export type StatusNoteData = z.output<typeof statusNoteDataSchema>;
+
+/** A status note worded for today: `text` is the words that are true on `today`. */
+export type StatusNote = StatusNoteData & {
+  text: string;
+  /** For a dated change: whole days from today to `change.on` (negative once it has passed). */
+  daysToChange?: number;
+};
+
+/** Where one fact about a provider was read, and when. */
+export const factSourceSchema = z.strictObject({
+  fact: z.string().min(3).max(120),
+  url: httpsUrl,
+  /** The day the source was read (the snapshot's date for a repository). */
+  read: isoDate,
+});
+
+export const providerDataSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,31}$/),
   name: z.string().min(2).max(80),
   shortName: z.string().min(2).max(30),
   /** Address domains this provider hosts (lower case, no leading @). */
-  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(200),
+  domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(400),
+  /** Parent domains whose every subdomain is an address domain of this provider (tenant.onmicrosoft.com). */
+  subdomainsOf: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(8).optional(),
   /** Registrable domains of MX hosts that reveal this provider for custom domains (e.g. google.com). */
   mxDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(20),
   appPasswords: z.strictObject({
+    /** The provider's own name for the separate password ("authorization code", "Secure Mail Key"); absent = "app password". */
+    passwordName: z.string().min(3).max(80).optional(),
     /** The page where one is made (https only). */
     pageUrl: httpsUrl,
     /** How to reach that page and make one, in order. */
@@ -75,19 +114,61 @@ export const providerSchema = z.strictObject({
   oauth2: z.strictObject({
     /** True when the provider wants clients to use its own sign-in (OAuth2) instead of passwords. */
     preferred: z.boolean(),
-    /** What to tell the user instead of (or before) making an app password. */
+    /** What to tell the user instead of (or before) making an app password. No dated facts here: those are notes. */
     advice: z.string().min(10).max(600),
   }),
-  notes: z.array(statusNoteSchema).max(20),
+  notes: z.array(statusNoteDataSchema).max(20),
+  /** Where the servers, page and rules were read (status notes carry their own source). */
+  sources: z.array(factSourceSchema).max(12).optional(),
 });
-export type Provider = z.output<typeof providerSchema>;
+export type ProviderData = z.output<typeof providerDataSchema>;
 
+/** A provider as screens, the CLI and the guides see it: its notes worded for today. */
+export type Provider = Omit<ProviderData, 'notes'> & { notes: StatusNote[] };
+
+/** The catalog file: versioned, signed for updates (docs/providers.md). */
 export const catalogSchema = z.strictObject({
-  /** The day the whole catalog was last checked against its sources. */
-  lastVerified: isoDate,
-  providers: z.array(providerSchema).min(1),
+  /** Shape of this file; 1 until the schema changes incompatibly. */
+  schema: z.literal(1),
+  /** Grows with every published catalog; an update must be newer than the catalog in use. */
+  version: z.number().int().positive(),
+  /** The day this version was compiled from its sources. */
+  date: isoDate,
+  /** After this day the catalog counts as out of date, and an update that has expired is refused. */
+  expires: isoDate,
+  providers: z.array(providerDataSchema).min(1).max(200),
 });
 export type Catalog = z.output<typeof catalogSchema>;
+
+export const CATALOG_ORIGINS = ['built-in', 'update'] as const;
+
+/** The catalog in use, for status lines (Settings, `apppass catalog status`). */
+export interface CatalogInfo {
+  version: number;
+  date: string;
+  expires: string;
+  origin: (typeof CATALOG_ORIGINS)[number];
+  /** Whole days from the catalog's date to today. */
+  ageDays: number;
+  /** True once today is after `expires`. */
+  expired: boolean;
+  /** Where an update came from (URL or file) and when it was installed; null for the built-in catalog. */
+  updateSource: string | null;
+  installedOn: string | null;
+  /** Why a stored update was not used at start (bad signature, older than built in), or null. */
+  storedUpdateIgnored: string | null;
+  /** Settings: automatic checks (off by default) and the https URL they and the Update button use. */
+  autoCheck: boolean;
+  updateUrl: string;
+  /** The day checked against (APPPASS_TODAY or the clock). */
+  today: string;
+}
+
+export interface CatalogUpdateResult {
+  /** True when a newer catalog was installed; false when the offered one was the one in use. */
+  installed: boolean;
+  catalog: CatalogInfo;
+}
 
 /** One fully resolved server, with the account's user name filled in. */
 export interface ResolvedServer {
@@ -133,8 +214,16 @@ export interface DetectResult {
 
 export const emailSchema = z.string().min(3).max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address');
 
+/** An https URL, or an absolute file path, to read a signed catalog from (its signature is beside it as FILE.minisig). */
+export const catalogSourceSchema = z.string().min(1).max(2048);
+
 export const providersCalls = {
-  'providers.list': call<{ lastVerified: string; providers: Provider[] }>()(z.undefined()),
+  /** The providers worded for `today`, with the catalog they come from. */
+  'providers.list': call<{ today: string; catalog: CatalogInfo; providers: Provider[] }>()(z.undefined()),
   'providers.get': call<Provider>()(z.strictObject({ id: z.string().max(40) })),
   'providers.detect': call<DetectResult>()(z.strictObject({ email: emailSchema })),
+  'providers.catalogStatus': call<CatalogInfo>()(z.undefined()),
+  /** Reads a signed catalog from `from`, else from the configured URL; installs it only when all checks pass. */
+  'providers.updateCatalog': call<CatalogUpdateResult>()(z.strictObject({ from: catalogSourceSchema.optional() })),
+  'providers.setCatalogSettings': call<CatalogInfo>()(z.strictObject({ autoCheck: z.boolean(), updateUrl: httpsUrl.optional() })),
 };

@@ -1,31 +1,41 @@
-import type { Provider } from '../../contract/calls/providers.ts';
+import type { Provider, ProviderData } from '../../contract/calls/providers.ts';
 import { AppError } from '../errors/index.ts';
-import { CATALOG } from './catalog/index.ts';
+import { todayIso } from '../platform/today.ts';
+import { catalogInUse } from './catalog-in-use.ts';
+import { providerForToday } from './dated-notes.ts';
 
-/** The catalog's providers, then any extra (test) providers; an extra one with a catalog id replaces it. */
-export function allProviders(extra: readonly Provider[] = []): Provider[] {
+/**
+ * The catalog's providers, then any extra (test) providers, an extra one with a catalog id
+ * replacing it; every note worded for `today` (APPPASS_TODAY or the clock).
+ */
+export function allProviders(extra: readonly ProviderData[] = [], today: string = todayIso()): Provider[] {
   const ids = new Set(extra.map((p) => p.id));
-  return [...CATALOG.providers.filter((p) => !ids.has(p.id)), ...extra];
+  return [...catalogInUse().catalog.providers.filter((p) => !ids.has(p.id)), ...extra].map((p) => providerForToday(p, today));
 }
 
 /** The provider with this id; UNKNOWN_PROVIDER otherwise. */
-export function getProvider(id: string, extra: readonly Provider[] = []): Provider {
-  const found = allProviders(extra).find((p) => p.id === id);
+export function getProvider(id: string, extra: readonly ProviderData[] = [], today?: string): Provider {
+  const all = allProviders(extra, today);
+  const found = all.find((p) => p.id === id);
   if (found === undefined) {
-    const ids = allProviders(extra).map((p) => p.id).join(', ');
+    const ids = all.map((p) => p.id).join(', ');
     throw new AppError('UNKNOWN_PROVIDER', `There is no provider with id "${id.slice(0, 40)}". Known ids: ${ids}.`, { details: { id: id.slice(0, 40) } });
   }
   return found;
 }
 
-/** The provider that hosts addresses at `domain` (exact match, lower case), if any. */
-export function providerForDomain(domain: string, extra: readonly Provider[] = []): Provider | undefined {
+/**
+ * The provider that hosts addresses at `domain`: an exact match of its domains, or a subdomain of
+ * one of its `subdomainsOf` parents (contoso.onmicrosoft.com → Microsoft 365). Case-insensitive.
+ */
+export function providerForDomain(domain: string, extra: readonly ProviderData[] = [], today?: string): Provider | undefined {
   const d = domain.toLowerCase();
-  return allProviders(extra).find((p) => p.domains.includes(d));
+  const all = allProviders(extra, today);
+  return all.find((p) => p.domains.includes(d)) ?? all.find((p) => (p.subdomainsOf ?? []).some((parent) => d.endsWith(`.${parent}`)));
 }
 
 /** The provider whose MX hosts live under `registrableDomain` (e.g. google.com → gmail). */
-export function providerForMx(registrableDomain: string, extra: readonly Provider[] = []): Provider | undefined {
+export function providerForMx(registrableDomain: string, extra: readonly ProviderData[] = [], today?: string): Provider | undefined {
   const d = registrableDomain.toLowerCase();
-  return allProviders(extra).find((p) => p.mxDomains.includes(d));
+  return allProviders(extra, today).find((p) => p.mxDomains.includes(d));
 }

@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { providerSchema, type Provider } from '../../contract/calls/providers.ts';
+import { providerDataSchema, type Provider } from '../../contract/calls/providers.ts';
 import { AppError } from '../errors/index.ts';
+import { todayIso } from '../platform/today.ts';
+import { providerForToday } from './dated-notes.ts';
 
 /** Environment variable naming a JSON file of extra providers (e2e tests against the harness servers). */
 export const TEST_PROVIDERS_ENV = 'APPPASS_TEST_PROVIDERS_FILE';
 /** Environment variable naming a PEM file of an extra CA to trust in sign-in checks (e2e tests). */
 export const TEST_CA_ENV = 'APPPASS_TEST_CA_FILE';
 
-const fileSchema = z.union([z.array(providerSchema), z.strictObject({ providers: z.array(providerSchema), caPem: z.string().optional() })]);
+const fileSchema = z.union([z.array(providerDataSchema), z.strictObject({ providers: z.array(providerDataSchema), caPem: z.string().optional() })]);
 
 export interface TestMailSetup {
   testProviders: Provider[];
@@ -38,9 +40,10 @@ export async function loadTestMailSetup(env: NodeJS.ProcessEnv): Promise<TestMai
       const first = parsed.error.issues[0];
       throw new AppError('VALIDATION', `The test providers file named by ${TEST_PROVIDERS_ENV} does not match the catalog schema (${first?.path.join('.') ?? ''}: ${first?.message ?? ''}).`);
     }
-    if (Array.isArray(parsed.data)) setup.testProviders = parsed.data;
+    const today = todayIso(env);
+    if (Array.isArray(parsed.data)) setup.testProviders = parsed.data.map((p) => providerForToday(p, today));
     else {
-      setup.testProviders = parsed.data.providers;
+      setup.testProviders = parsed.data.providers.map((p) => providerForToday(p, today));
       if (parsed.data.caPem !== undefined) setup.extraCaPem = parsed.data.caPem;
     }
   }

@@ -18,15 +18,15 @@ function baseServices(): Services {
 describe('providers.* and mail.* calls without network', () => {
   const handlers = createHandlers(baseServices());
 
-  it('providers.list returns the catalog and its lastVerified date', async () => {
+  it('providers.list returns the catalog with its version and date', async () => {
     const result = await dispatch(handlers, 'providers.list', undefined);
-    expect(result.ok && (result.value as { lastVerified: string }).lastVerified).toBe(CATALOG.lastVerified);
+    expect(result.ok && (result.value as { catalog: { version: number; date: string } }).catalog).toMatchObject({ version: CATALOG.version, date: CATALOG.date });
     expect(result.ok && (result.value as { providers: unknown[] }).providers).toHaveLength(CATALOG.providers.length);
   });
 
   it('providers.get: known id, and UNKNOWN_PROVIDER otherwise', async () => {
     const ok = await dispatch(handlers, 'providers.get', { id: 'zoho' });
-    expect(ok.ok && (ok.value as { name: string }).name).toBe('Zoho Mail');
+    expect(ok.ok && (ok.value as { name: string }).name).toBe('Zoho Mail (zoho.com)');
     const bad = await dispatch(handlers, 'providers.get', { id: 'nope' });
     expect(!bad.ok && bad.error.code).toBe('UNKNOWN_PROVIDER');
   });

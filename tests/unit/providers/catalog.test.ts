@@ -1,86 +1,93 @@
 import { describe, expect, it } from 'vitest';
-import { catalogSchema, providerSchema } from '../../../electron/contract/calls/providers.ts';
+import { catalogSchema, providerDataSchema } from '../../../electron/contract/calls/providers.ts';
 import { APP_PASSWORD_PROVIDER_IDS } from '../../../electron/contract/calls/generator.ts';
 import { CATALOG, getProvider, providerForDomain, providerForMx } from '../../../electron/core/providers/index.ts';
 import { PROVIDER_FORMATS } from '../../../electron/core/provider-formats/index.ts';
 import { isAppError } from '../../../electron/core/errors/index.ts';
 
 const REQUIRED_IDS = ['microsoft365', 'outlook', 'gmail', 'icloud', 'yahoo', 'aol', 'fastmail', 'zoho', 'gmx'];
+const ADDED_IDS = ['qq', 'netease-163', 'netease-126', 'netease-yeah', 'yandex', 'mailru', 'att', 'naver', 'daum', 't-online', 'seznam', 'mailcom', 'posteo', 'mailbox-org'];
 
 describe('provider catalog', () => {
-  it('matches the catalog schema', () => {
+  it('matches the catalog schema, with an integer version and an expiry after its date', () => {
     const parsed = catalogSchema.safeParse(CATALOG);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(Number.isInteger(CATALOG.version)).toBe(true);
+    expect(CATALOG.expires > CATALOG.date).toBe(true);
   });
 
-  it('has the required ids plus at least one more, each once', () => {
+  it('has the original ids and the twelve added providers, each once', () => {
     const ids = CATALOG.providers.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of REQUIRED_IDS) expect(ids).toContain(id);
-    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const id of [...REQUIRED_IDS, ...ADDED_IDS]) expect(ids).toContain(id);
   });
 
   it('gives every provider a format rule from provider-formats, or explicitly none', () => {
     for (const p of CATALOG.providers) {
-      if (p.appPasswords.formatId === null) {
-        expect((APP_PASSWORD_PROVIDER_IDS as readonly string[]).includes(p.id), `${p.id} has a format rule but the catalog says none`).toBe(false);
-      } else {
-        expect(Object.keys(PROVIDER_FORMATS)).toContain(p.appPasswords.formatId);
-      }
+      if (p.appPasswords.formatId !== null) expect(Object.keys(PROVIDER_FORMATS)).toContain(p.appPasswords.formatId);
     }
     for (const id of APP_PASSWORD_PROVIDER_IDS) expect(getProvider(id).appPasswords.formatId).toBe(id);
   });
 
-  it('uses https for every page and source, and dates every note', () => {
+  it('uses https for every page and source, dates every note and keeps sources beside the facts', () => {
     for (const p of CATALOG.providers) {
       expect(p.appPasswords.pageUrl.startsWith('https://')).toBe(true);
-      expect(p.notes.length).toBeGreaterThan(0);
+      expect(p.notes.length, p.id).toBeGreaterThan(0);
+      expect(p.sources?.length ?? 0, `${p.id} names where its servers were read`).toBeGreaterThan(0);
       for (const n of p.notes) {
         expect(n.sourceUrl.startsWith('https://')).toBe(true);
-        expect(['confirmed', 'reported']).toContain(n.confidence);
         expect(Number.isNaN(Date.parse(n.date))).toBe(false);
       }
     }
-    expect(CATALOG.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('states plainly that Exchange Online SMTP AUTH goes off by default at the end of December 2026', () => {
-    const ms = getProvider('microsoft365');
-    const note = ms.notes.find((n) => /SMTP AUTH/.test(n.text) && /December 2026/.test(n.text));
-    expect(note?.confidence).toBe('confirmed');
-    expect(note?.text).toMatch(/off by default/);
-    expect(ms.appPasswords.worksFor).toEqual(['smtp']);
-    expect(ms.oauth2.preferred).toBe(true);
+  it('stores no relative dates and no future tense about a date in its words', () => {
+    const words = JSON.stringify(CATALOG);
+    expect(words).not.toMatch(/about \w+ weeks|in \w+ weeks|\bweeks from\b|\bwill be (switched|turned)\b/i);
+    expect(words).not.toMatch(/never have it/);
   });
 
-  it('offers at least one incoming and one outgoing server for every provider', () => {
+  it('gives the provider\'s own name for the password where it differs', () => {
+    expect(getProvider('qq').appPasswords.passwordName).toMatch(/authorization code/);
+    expect(getProvider('netease-163').appPasswords.passwordName).toMatch(/authorization code/);
+    expect(getProvider('att').appPasswords.passwordName).toBe('Secure Mail Key');
+    expect(getProvider('t-online').appPasswords.passwordName).toBe('Passwort für E-Mail-Programme');
+  });
+
+  it('offers at least one incoming and one outgoing server for every provider, all encrypted', () => {
     for (const p of CATALOG.providers) {
       expect(p.servers.imap.length + p.servers.pop3.length, p.id).toBeGreaterThan(0);
       expect(p.servers.smtp.length, p.id).toBeGreaterThan(0);
-      expect(p.servers.imap.every((s) => s.security !== 'none')).toBe(true);
+      for (const s of [...p.servers.imap, ...p.servers.pop3, ...p.servers.smtp]) expect(s.security, p.id).not.toBe('none');
     }
-    expect(getProvider('icloud').servers.imap[0]?.username).toBe('localpart');
-    expect(getProvider('icloud').servers.smtp[0]?.username).toBe('address');
   });
 
-  it('never lists one address domain under two providers', () => {
-    const seen = new Map<string, string>();
-    for (const p of CATALOG.providers) {
-      for (const d of p.domains) {
-        expect(seen.get(d), `${d} in ${p.id} and ${seen.get(d)}`).toBeUndefined();
-        seen.set(d, p.id);
+  it('never lists one address domain, or one MX domain, under two providers', () => {
+    for (const key of ['domains', 'mxDomains'] as const) {
+      const seen = new Map<string, string>();
+      for (const p of CATALOG.providers) {
+        for (const d of p[key]) {
+          expect(seen.get(d), `${key} ${d} in ${p.id} and ${seen.get(d)}`).toBeUndefined();
+          seen.set(d, p.id);
+        }
       }
     }
   });
 
-  it('finds providers by address domain and by MX domain', () => {
+  it('finds providers by address domain (tenant.onmicrosoft.com included) and by MX domain', () => {
     expect(providerForDomain('GMAIL.com')?.id).toBe('gmail');
-    expect(providerForDomain('hotmail.com')?.id).toBe('outlook');
+    expect(providerForDomain('hotmail.ca')?.id).toBe('outlook');
+    expect(providerForDomain('contoso.onmicrosoft.com')?.id).toBe('microsoft365');
+    expect(providerForDomain('onmicrosoft.com')).toBeUndefined();
+    expect(providerForDomain('verizon.net')?.id).toBe('aol');
+    expect(providerForDomain('cox.net')?.id).toBe('yahoo');
+    expect(providerForDomain('zoho.eu')?.id).toBe('zoho-eu');
     expect(providerForDomain('example.org')).toBeUndefined();
     expect(providerForMx('google.com')?.id).toBe('gmail');
     expect(providerForMx('outlook.com')?.id).toBe('microsoft365');
     expect(providerForMx('messagingengine.com')?.id).toBe('fastmail');
-    expect(providerForMx('zoho.eu')?.id).toBe('zoho');
+    expect(providerForMx('zoho.eu')?.id).toBe('zoho-eu');
+    expect(providerForMx('icloud.com')?.id).toBe('icloud-custom-domain');
   });
 
   it('rejects an unknown id with UNKNOWN_PROVIDER', () => {
@@ -92,12 +99,16 @@ describe('provider catalog', () => {
     }
   });
 
-  it('the schema refuses http page URLs and undated or unsourced notes', () => {
-    const gmail = getProvider('gmail');
-    expect(providerSchema.safeParse({ ...gmail, appPasswords: { ...gmail.appPasswords, pageUrl: 'http://myaccount.google.com/apppasswords' } }).success).toBe(false);
-    const badNote = { ...gmail.notes[0], sourceUrl: 'http://example.com/x' };
-    expect(providerSchema.safeParse({ ...gmail, notes: [badNote] }).success).toBe(false);
-    const { date: _date, ...undated } = gmail.notes[0] ?? { date: '' };
-    expect(providerSchema.safeParse({ ...gmail, notes: [undated] }).success).toBe(false);
+  it('the schema refuses http page URLs, undated or unsourced notes, and notes with both text and a dated change', () => {
+    const gmail = CATALOG.providers.find((p) => p.id === 'gmail');
+    if (!gmail) throw new Error('gmail missing');
+    const note = gmail.notes[0] ?? { date: '', sourceUrl: '', confidence: 'confirmed' as const };
+    expect(providerDataSchema.safeParse(gmail).success).toBe(true);
+    expect(providerDataSchema.safeParse({ ...gmail, appPasswords: { ...gmail.appPasswords, pageUrl: 'http://myaccount.google.com/apppasswords' } }).success).toBe(false);
+    expect(providerDataSchema.safeParse({ ...gmail, notes: [{ ...note, sourceUrl: 'http://example.com/x' }] }).success).toBe(false);
+    const { date: _date, ...undated } = note;
+    expect(providerDataSchema.safeParse({ ...gmail, notes: [undated] }).success).toBe(false);
+    const both = { ...note, change: { on: '2027-01-01', before: 'Before the change, this.', after: 'After the change, that.' } };
+    expect(providerDataSchema.safeParse({ ...gmail, notes: [both] }).success).toBe(false);
   });
 });

@@ -1,1 +1,0 @@
-export type { ShellService } from './shell-service.ts';
