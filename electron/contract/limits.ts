@@ -48,3 +48,20 @@ export const GLOBAL_SHORTCUT_MAX = 100;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** Input limits for entries, in characters (tags: how many); the core validates stored entries against the same ones. */
+export const ENTRY_LIMITS = {
+  id: 64,
+  provider: 64,
+  account: 320,
+  label: 200,
+  secret: 1024,
+  notes: 10_000,
+  tag: 64,
+  tags: 32,
+  host: 253,
+  username: 320,
+} as const;
+
+/** Longest a sign-in check may be told to wait, and its default, in milliseconds. */
+export const CHECK_TIMEOUT = { defaultMs: 10_000, minMs: 100, maxMs: 60_000 } as const;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
+import { CHECK_TIMEOUT } from '../limits.ts';
 import { MAIL_PROTOCOLS, SECURITIES, emailSchema, type MailProtocol } from './providers.ts';
 
 export const CHECK_CATEGORIES = ['OK', 'AUTH_FAILED', 'BASIC_AUTH_DISABLED', 'TLS_ERROR', 'CONNECTION_REFUSED', 'DNS_FAILURE', 'TIMEOUT'] as const;
 export type CheckCategory = (typeof CHECK_CATEGORIES)[number];
 
 /** Longest a sign-in check may be told to wait, and its default. */
-export const CHECK_TIMEOUT = { defaultMs: 10_000, minMs: 100, maxMs: 60_000 } as const;
+export { CHECK_TIMEOUT };
 
 const host = z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$|^[0-9A-Fa-f:.]+$/, 'a host name or IP address');
 /** Neither field may carry control characters (no CR/LF smuggled into protocol commands). */

@@ -2,21 +2,11 @@ import { z } from 'zod';
 import { call } from '../define-call.ts';
 import { AGENT_CALLER_MAX } from './agent.ts';
 import { CHECK_CATEGORIES } from './mail.ts';
+import { ENTRY_LIMITS } from '../limits.ts';
 import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, THEMES } from '../limits.ts';
 
-/** Input limits for entries; the core validates stored entries against the same ones. */
-export const ENTRY_LIMITS = {
-  id: 64,
-  provider: 64,
-  account: 320,
-  label: 200,
-  secret: 1024,
-  notes: 10_000,
-  tag: 64,
-  tags: 32,
-  host: 253,
-  username: 320,
-} as const;
+/** Input limits for entries live in ../limits.ts (the renderer reads them as values too). */
+export { ENTRY_LIMITS };
 
 /** Longest vault file path accepted from the UI or a remembered-location file (Linux PATH_MAX). */
 export const VAULT_PATH_MAX = 4096;
@@ -66,6 +56,37 @@ export type SignInRecord = z.output<typeof signInRecordSchema>;
 /** Why an entry is marked revoked: `password-change` = the account password changed (re-issue it). */
 export const REVOKED_REASONS = ['password-change'] as const;
 
+/**
+ * A hybrid-logical-clock stamp (vault format 3): `<wall ms, 9 base-36>-<counter, 4 base-36>-<device
+ * id, 12 hex>`. Sorts like the clocks; electron/core/sync/hlc.ts makes and reads them.
+ */
+export const HLC_PATTERN = /^[0-9a-z]{9}-[0-9a-z]{4}-[0-9a-f]{12}$/;
+
+/** Earlier values an entry keeps, newest first (like KeePassXC's history items). */
+export const HISTORY_MAX = 32;
+export const HISTORY_REASONS = ['edited', 'merge'] as const;
+
+/**
+ * One earlier value of an entry. Either the secret unit (`secret`, with `account` and `server` when
+ * they were different), or one other field that lost a merge (`field` and its `value`).
+ */
+export const historyItemSchema = z.strictObject({
+  /** The clock stamp of the value that was replaced: the same item on every computer. */
+  stamp: z.string().regex(HLC_PATTERN),
+  /** When it was replaced. */
+  replacedAt: isoTime,
+  /** 'edited': changed here; 'merge': lost a merge against an edit made elsewhere at the same time. */
+  reason: z.enum(HISTORY_REASONS),
+  /** True for a merge loser nobody has looked at yet (Hygiene lists these). */
+  review: z.boolean(),
+  secret: z.string().min(1).max(ENTRY_LIMITS.secret).optional(),
+  account: z.string().min(1).max(ENTRY_LIMITS.account).optional(),
+  server: entryServerSchema.optional(),
+  field: z.string().min(1).max(64).optional(),
+  value: z.json().optional(),
+});
+export type HistoryItem = z.output<typeof historyItemSchema>;
+
 /** One stored app password. Several entries per account and per app are allowed. */
 export const entrySchema = z.strictObject({
   id: z.string().min(1).max(ENTRY_LIMITS.id),
@@ -90,11 +111,13 @@ export const entrySchema = z.strictObject({
   signIn: signInRecordSchema.optional(),
   devices: devicesSchema.optional(),
   revokedReason: z.enum(REVOKED_REASONS).nullable().optional(),
+  /** Earlier values, newest first (absent while there are none). */
+  history: z.array(historyItemSchema).max(HISTORY_MAX).optional(),
 });
 export type Entry = z.output<typeof entrySchema>;
 
 /** An entry without its secret (lists, search results). */
-export type EntrySummary = Omit<Entry, 'secret'>;
+export type EntrySummary = Omit<Entry, 'secret' | 'history'>;
 
 export const entryInputSchema = z.strictObject({
   provider: entrySchema.shape.provider.default('custom'),

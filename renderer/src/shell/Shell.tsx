@@ -14,6 +14,9 @@ import { ProvidersProvider } from './providers-context.tsx';
 import type { ScreenId } from './screens.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
+/** How often the renderer asks the core whether scheduled checks are due (the core plans them). */
+const SCHEDULED_CHECK_POLL_MS = 5 * 60_000;
+
 interface Props {
   onLock: () => void;
   /** The vault file changed under us (backup restored): go back to the lock screen. */
@@ -29,6 +32,7 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
   const [importing] = useState(startWithImport);
   const [about, setAbout] = useState(false);
   const [pendingSecret, setPendingSecret] = useState<string | null>(null);
+  const [openEntryId, setOpenEntryId] = useState<string | null>(null);
   // The wizard's state lives here so that visiting another screen and coming back loses nothing.
   const [wizard, dispatchWizard] = useReducer(wizardReducer, initialWizardState);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -61,13 +65,36 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
   });
 
   const clearPending = useCallback(() => setPendingSecret(null), []);
+  const clearOpenEntry = useCallback(() => setOpenEntryId(null), []);
+  const openEntry = useCallback((id: string) => {
+    setOpenEntryId(id);
+    setScreen('vault');
+  }, []);
+
+  // Scheduled checks (off by default): the core decides which entries are due, at most one sign-in
+  // per entry per day; this only asks it now and then while the vault is open.
+  useEffect(() => {
+    const run = () => void api().lifecycle.runScheduledChecks();
+    const timer = window.setInterval(run, SCHEDULED_CHECK_POLL_MS);
+    run();
+    return () => window.clearInterval(timer);
+  }, []);
 
   return (
     <ProvidersProvider>
       <div className="shell">
         <Nav current={screen} onGo={go} onLock={onLock} onAbout={() => setAbout(true)} />
         <main className="main" ref={mainRef}>
-          {screen === 'vault' && <VaultScreen searchRef={searchRef} pendingSecret={pendingSecret} onPendingSecretUsed={clearPending} onSetUp={() => go('wizard')} />}
+          {screen === 'vault' && (
+            <VaultScreen
+              searchRef={searchRef}
+              pendingSecret={pendingSecret}
+              onPendingSecretUsed={clearPending}
+              onSetUp={() => go('wizard')}
+              openEntryId={openEntryId}
+              onOpenEntryUsed={clearOpenEntry}
+            />
+          )}
           {screen === 'generator' && (
             <GeneratorScreen
               onUseInEntry={(secret) => {
@@ -81,12 +108,14 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
               state={wizard}
               dispatch={dispatchWizard}
               onOpenVault={() => {
+                const saved = wizard.savedId;
                 dispatchWizard({ type: 'reset' });
-                go('vault');
+                if (saved) openEntry(saved);
+                else go('vault');
               }}
             />
           )}
-          {screen === 'hygiene' && <HygieneScreen />}
+          {screen === 'hygiene' && <HygieneScreen onOpenEntry={openEntry} />}
           {screen === 'activity' && <ActivityScreen />}
           {screen === 'settings' && <SettingsScreen onRestored={onReload} startWithImport={importing} />}
         </main>

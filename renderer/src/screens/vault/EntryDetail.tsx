@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { ActivityEvent, EntrySummary } from '../../../../electron/contract/calls/vault.ts';
+import type { ReissuePlan } from '../../../../electron/contract/calls/lifecycle.ts';
 import { api } from '../../api.ts';
-import { Icon, ProviderAvatar } from '../../components/index.ts';
-import { openExternal } from '../../lib/open-external.ts';
+import { ErrorNote, Icon, ProviderAvatar } from '../../components/index.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
+import { lc } from '../../strings/lifecycle.ts';
+import { EntryLifecycle } from './entry/EntryLifecycle.tsx';
+import { MailSetup } from './entry/MailSetup.tsx';
+import { ProviderPageButton } from './entry/ProviderPageButton.tsx';
+import { ReissueDialog } from './entry/ReissueDialog.tsx';
+import { SignInTest } from './entry/SignInTest.tsx';
 import { formatDateTime, relativeTime } from '../../lib/time.ts';
 import { useProviders } from '../../shell/providers-context.tsx';
 import { en } from '../../strings/en.ts';
@@ -18,15 +26,36 @@ interface Props {
   onToggleRevoked: () => void;
   onToggleFavourite: () => void;
   onBack: () => void;
+  /** The core changed this entry (a test recorded, a re-issue): show the new summary. */
+  onChanged: (entry: EntrySummary) => void;
+  /** Several entries changed (an account-password change): load the list again. */
+  onReload: () => void;
 }
 
 /** One entry: the secret stays hidden unless revealed, and is dropped when hidden or when another entry is shown. */
-export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, onToggleFavourite, onBack }: Props) {
+export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, onToggleFavourite, onBack, onChanged, onReload }: Props) {
   const t = en.vault;
   const { byId } = useProviders();
   const provider = byId(entry.provider);
   const [secret, setSecret] = useState<string | null>(null);
   const [activity, setActivity] = useState<ActivityEvent[]>([]);
+  const [confirmChange, setConfirmChange] = useState(false);
+  const [plan, setPlan] = useState<ReissuePlan | null>(null);
+  const [lifecycleError, setLifecycleError] = useState<ErrorPayload | null>(null);
+
+  const accountPasswordChanged = async () => {
+    setConfirmChange(false);
+    const r = await api().lifecycle.accountPasswordChanged({ account: entry.account, provider: entry.provider });
+    if (!r.ok) return setLifecycleError(r.error);
+    onReload();
+    setPlan(r.value);
+  };
+
+  const openPlan = async () => {
+    const r = await api().lifecycle.reissuePlan({ account: entry.account, provider: entry.provider });
+    if (r.ok) setPlan(r.value);
+    else setLifecycleError(r.error);
+  };
 
   useEffect(() => {
     setSecret(null);
@@ -93,15 +122,26 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
         <button type="button" className="btn" onClick={onToggleRevoked}>
           {entry.revoked ? t.unmarkRevoked : t.markRevoked}
         </button>
-        {provider && (
-          <button type="button" className="btn" onClick={() => void openExternal(provider.appPasswords.pageUrl)}>
-            <Icon name="external" /> {t.revokeAtProvider}
-          </button>
-        )}
+        {provider && <ProviderPageButton url={provider.appPasswords.pageUrl} label={t.revokeAtProvider} testId="detail-revoke-at-provider" />}
         <button type="button" className="btn danger" onClick={onDelete} data-testid="detail-delete">
           <Icon name="trash" /> {en.common.delete}
         </button>
       </div>
+
+      <section className="section" aria-labelledby="entry-signin-title">
+        <h3 id="entry-signin-title" style={{ margin: 0 }}>{lc.test.title}</h3>
+        <SignInTest key={entry.id} entryId={entry.id} onTested={onChanged} />
+      </section>
+
+      <ErrorNote error={lifecycleError} />
+      <EntryLifecycle
+        entry={entry}
+        providerName={provider?.shortName ?? null}
+        onAccountPasswordChanged={() => setConfirmChange(true)}
+        onReissue={() => void openPlan()}
+      />
+
+      <MailSetup key={`setup-${entry.id}`} entryId={entry.id} onCopied={() => onReload()} />
 
       <section className="section">
         <h3 style={{ margin: 0 }}>{t.details}</h3>
@@ -173,6 +213,17 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
           </ul>
         )}
       </section>
+      {confirmChange && provider && (
+        <ConfirmDialog
+          title={lc.life.changedPassword(provider.shortName)}
+          message={lc.life.changedPasswordHint(provider.shortName)}
+          confirmLabel={lc.life.changedPassword(provider.shortName)}
+          onConfirm={() => void accountPasswordChanged()}
+          onCancel={() => setConfirmChange(false)}
+          testId="confirm-account-change"
+        />
+      )}
+      {plan && <ReissueDialog plan={plan} onChanged={onChanged} onClose={() => { setPlan(null); onReload(); }} />}
     </div>
   );
 }

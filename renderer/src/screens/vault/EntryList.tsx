@@ -13,13 +13,15 @@ interface Props {
   /** Ctrl/Cmd+C on a row copies that entry's app password. */
   onCopy: (id: string) => void;
   providerName: (id: string) => string;
+  /** Bumped by the search field (↓ or Enter): focus moves to the selected row. */
+  focusSignal?: number;
 }
 
 const GROUP_HEIGHT = 32;
 const ROW_HEIGHT = 58;
 
 /** The vault list: virtualised (only visible rows exist in the DOM), arrow keys move the selection. */
-export function EntryList({ rows, selectedId, onSelect, onCopy, providerName }: Props) {
+export function EntryList({ rows, selectedId, onSelect, onCopy, providerName, focusSignal = 0 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -42,6 +44,13 @@ export function EntryList({ rows, selectedId, onSelect, onCopy, providerName }: 
     virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
     window.requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex}"]`)?.focus());
   }, [selectedIndex, virtualizer]);
+
+  useEffect(() => {
+    if (focusSignal === 0 || selectedIndex < 0) return;
+    virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    window.requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${selectedIndex}"]`)?.focus());
+    // Only a new signal moves focus, not a new selection.
+  }, [focusSignal]);
 
   const move = (from: number, step: number) => {
     let i = from + step;

@@ -9,6 +9,8 @@ import { en } from '../../strings/en.ts';
 import { EntryDetail } from './EntryDetail.tsx';
 import { EntryDialog } from './EntryDialog.tsx';
 import { EntryList } from './EntryList.tsx';
+import { TrashView } from './TrashView.tsx';
+import { lc } from '../../strings/lifecycle.ts';
 import { buildRows, countEntries } from './vault-rows.ts';
 
 interface Props {
@@ -17,11 +19,14 @@ interface Props {
   pendingSecret: string | null;
   onPendingSecretUsed: () => void;
   onSetUp: () => void;
+  /** An entry to open (hygiene, the wizard's "Go to the vault"); consumed once. */
+  openEntryId?: string | null;
+  onOpenEntryUsed?: () => void;
 }
 
 type DialogState = { kind: 'add'; secret?: string } | { kind: 'edit'; entry: EntrySummary } | null;
 
-export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onSetUp }: Props) {
+export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onSetUp, openEntryId = null, onOpenEntryUsed }: Props) {
   const t = en.vault;
   const toast = useToast();
   const { byId } = useProviders();
@@ -31,12 +36,26 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
   const deferredQuery = useDeferredValue(query);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
+  const [showTrash, setShowTrash] = useState(false);
+  const [trashCount, setTrashCount] = useState(0);
+  const [focusSignal, setFocusSignal] = useState(0);
 
   const load = useCallback(async () => {
     const r = await api().entries.list();
     if (r.ok) setEntries(r.value);
     else setError(r.error);
+    const trash = await api().trash.list();
+    if (trash.ok) setTrashCount(trash.value.length);
   }, []);
+
+  useEffect(() => {
+    if (openEntryId === null) return;
+    setShowTrash(false);
+    setQuery('');
+    setSelectedId(openEntryId);
+    onOpenEntryUsed?.();
+    setFocusSignal((n) => n + 1);
+  }, [openEntryId, onOpenEntryUsed]);
 
   useEffect(() => {
     void load();
@@ -52,7 +71,19 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
   const providerName = useCallback((id: string) => byId(id)?.shortName ?? (id === 'custom' ? t.custom : id), [byId, t.custom]);
   const rows = useMemo(() => buildRows(entries ?? [], deferredQuery, (id) => byId(id)?.name), [entries, deferredQuery, byId]);
   const shown = useMemo(() => countEntries(rows), [rows]);
-  const selected = useMemo(() => entries?.find((e) => e.id === selectedId) ?? null, [entries, selectedId]);
+  // The detail follows the filter: an entry the search hides is not shown.
+  const selected = useMemo(
+    () => (rows.some((r) => r.kind === 'entry' && r.entry.id === selectedId) ? (entries?.find((e) => e.id === selectedId) ?? null) : null),
+    [entries, rows, selectedId],
+  );
+
+  /** ↓ or Enter in the search field: into the results (the selected hit if visible, else the first). */
+  const intoResults = () => {
+    const first = rows.find((r) => r.kind === 'entry');
+    if (!first || first.kind !== 'entry') return;
+    if (selected === null) setSelectedId(first.entry.id);
+    setFocusSignal((n) => n + 1);
+  };
 
   const replace = (entry: EntrySummary) => setEntries((all) => (all ? all.map((e) => (e.id === entry.id ? entry : e)) : all));
 
@@ -62,26 +93,24 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     void load();
   };
 
+  /** Delete = move to the trash; Undo (or the Trash view) restores it. Focus goes to the search field. */
   const remove = async (entry: EntrySummary) => {
     const r = await api().entries.remove({ id: entry.id });
     if (!r.ok) return setError(r.error);
     setEntries((all) => all?.filter((e) => e.id !== entry.id) ?? all);
+    setTrashCount((n) => n + 1);
     setSelectedId(null);
-    // The removed entry (secret included) lives only in this toast's Undo until the toast goes.
-    let removed: typeof r.value | null = r.value;
+    searchRef.current?.focus();
     toast({
-      message: t.deleted(entry.label || entry.account),
+      message: lc.trash.moved(entry.label || entry.account),
       action: {
         label: en.common.undo,
         run: () => {
-          const again = removed;
-          removed = null;
-          if (!again) return;
           void api()
-            .entries.restore({ entry: again })
+            .trash.restore({ id: entry.id })
             .then((back) => {
               if (!back.ok) return setError(back.error);
-              setEntries((all) => (all ? [...all, back.value] : [back.value]));
+              void load();
               setSelectedId(back.value.id);
               toast({ message: t.restored });
             });
@@ -89,9 +118,6 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
       },
       duration: 8000,
     });
-    window.setTimeout(() => {
-      removed = null;
-    }, 8500);
   };
 
   const toggleRevoked = async (entry: EntrySummary) => {
@@ -107,6 +133,21 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
   };
 
   const total = entries?.length ?? 0;
+  if (showTrash) {
+    return (
+      <TrashView
+        onBack={() => {
+          setShowTrash(false);
+          void load();
+        }}
+        onRestored={(entry) => {
+          setShowTrash(false);
+          void load();
+          setSelectedId(entry.id);
+        }}
+      />
+    );
+  }
   return (
     <section className="vault" aria-labelledby="vault-title" data-has-selection={selected !== null}>
       <div className="vault-list">
@@ -128,11 +169,24 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
               placeholder={t.searchPlaceholder}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                  e.preventDefault();
+                  intoResults();
+                }
+              }}
               data-testid="vault-search"
             />
           </div>
-          <div className="small muted" aria-live="polite" data-testid="vault-count">
-            {entries ? t.count(shown, total) : ''}
+          <div className="row small" style={{ flexWrap: 'nowrap' }}>
+            <span className="muted" aria-live="polite" data-testid="vault-count" style={{ flex: 1 }}>
+              {entries ? t.count(shown, total) : ''}
+            </span>
+            {trashCount > 0 && (
+              <button type="button" className="btn ghost small" onClick={() => setShowTrash(true)} data-testid="vault-open-trash">
+                <Icon name="trash" /> {lc.trash.open(trashCount)}
+              </button>
+            )}
           </div>
         </div>
         <ErrorNote error={error} />
@@ -159,6 +213,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
               if (entry) void copy(entry);
             }}
             providerName={providerName}
+            focusSignal={focusSignal}
           />
         )}
       </div>
@@ -171,6 +226,8 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
           onToggleRevoked={() => void toggleRevoked(selected)}
           onToggleFavourite={() => void toggleFavourite(selected)}
           onBack={() => setSelectedId(null)}
+          onChanged={replace}
+          onReload={() => void load()}
         />
       ) : (
         <div className="vault-detail">

@@ -1,0 +1,118 @@
+import { useEffect, useId, useState } from 'react';
+import type { AccountSettings, ErrorPayload, Guide, GuideClient, ProfileFormat } from '../../../../../electron/contract/index.ts';
+import { api } from '../../../api.ts';
+import { CopyField, ErrorNote, Icon, useToast } from '../../../components/index.ts';
+import { downloadText } from '../../../lib/download.ts';
+import { copyEntry } from '../../../lib/entry-copy.ts';
+import { en } from '../../../strings/en.ts';
+import { lc } from '../../../strings/lifecycle.ts';
+
+const CLIENTS = Object.keys(en.wizard.clients) as GuideClient[];
+
+/**
+ * The entry's mail setup, for the whole life of the password: the client guide with Copy buttons
+ * (the password is copied by the core, never shown), and the Apple profile and Thunderbird autoconfig.
+ */
+export function MailSetup({ entryId, onCopied }: { entryId: string; onCopied: () => void }) {
+  const id = useId();
+  const toast = useToast();
+  const [settings, setSettings] = useState<AccountSettings | null>(null);
+  const [client, setClient] = useState<GuideClient | ''>('');
+  const [guide, setGuide] = useState<Guide | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setSettings(null);
+    void api()
+      .lifecycle.mailSettings({ id: entryId })
+      .then((r) => live && (r.ok ? setSettings(r.value) : setError(r.error)));
+    return () => {
+      live = false;
+    };
+  }, [entryId]);
+
+  useEffect(() => {
+    if (!settings || client === '') return setGuide(null);
+    let live = true;
+    void api()
+      .mail.guide({ client, settings })
+      .then((r) => live && (r.ok ? setGuide(r.value) : setError(r.error)));
+    return () => {
+      live = false;
+    };
+  }, [client, settings]);
+
+  const download = async (format: ProfileFormat) => {
+    const r = await api().lifecycle.profile({ id: entryId, format });
+    if (!r.ok) return setError(r.error);
+    downloadText(r.value.fileName, r.value.mimeType, r.value.content);
+    toast({ message: en.wizard.downloaded(r.value.fileName) });
+  };
+
+  const copyPassword = async () => {
+    const done = await copyEntry(entryId);
+    toast({ message: done.ok ? en.vault.copiedToast(done.clearsInSeconds) : en.errorsGeneric.copyFailed });
+    onCopied();
+  };
+
+  return (
+    <section className="section" aria-labelledby={`${id}-title`} data-testid="entry-mail-setup">
+      <h3 id={`${id}-title`} style={{ margin: 0 }}>{lc.setup.title}</h3>
+      <ErrorNote error={error} />
+      <div className="field">
+        <label htmlFor={id}>{lc.setup.choose}</label>
+        <select id={id} className="input" value={client} onChange={(e) => setClient(e.target.value as GuideClient | '')} data-testid="entry-client">
+          <option value="">—</option>
+          {CLIENTS.map((c) => (
+            <option key={c} value={c}>{en.wizard.clients[c]}</option>
+          ))}
+        </select>
+      </div>
+      {guide && (
+        <div className="stack" data-testid="entry-guide">
+          <strong>{guide.title}</strong>
+          {guide.oauth2Note && <div className="notice warning">{guide.oauth2Note}</div>}
+          <ol className="steps-list">
+            {guide.steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {settings && (
+        <dl className="kv">
+          <CopyField label={en.wizard.emailValue} value={settings.email} />
+          <dt>{lc.setup.password}</dt>
+          <dd className="value-row">
+            <code aria-hidden="true">••••••••</code>
+            <button type="button" className="btn ghost icon" aria-label={lc.setup.copyPassword} title={lc.setup.copyPassword} onClick={() => void copyPassword()} data-testid="entry-copy-password">
+              <Icon name="copy" />
+            </button>
+          </dd>
+          {(['incoming', 'outgoing'] as const).map((which) => {
+            const s = settings[which];
+            const title = `${which === 'incoming' ? lc.test.incoming : lc.test.outgoing} (${en.wizard.protocols[s.protocol]})`;
+            return (
+              <div key={which} style={{ display: 'contents' }}>
+                <dt style={{ gridColumn: '1 / -1', fontWeight: 650, color: 'var(--text)', marginTop: 6 }}>{title}</dt>
+                <CopyField label={`${title}: ${en.wizard.host}`} value={s.host} />
+                <CopyField label={`${title}: ${en.wizard.port}`} value={String(s.port)} />
+                <CopyField label={`${title}: ${en.wizard.security}`} value={en.wizard.securities[s.security]} />
+                <CopyField label={`${title}: ${en.wizard.username}`} value={s.username} />
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      <div className="row">
+        <button type="button" className="btn" onClick={() => void download('mobileconfig')} data-testid="entry-download-mobileconfig">
+          <Icon name="download" /> {en.wizard.downloadProfile}
+        </button>
+        <button type="button" className="btn" onClick={() => void download('thunderbird')} data-testid="entry-download-autoconfig">
+          <Icon name="download" /> {en.wizard.downloadAutoconfig}
+        </button>
+      </div>
+    </section>
+  );
+}
