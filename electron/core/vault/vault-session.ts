@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   ACTIVITY_LOG_MAX,
   entryInputSchema,
@@ -12,14 +12,14 @@ import {
 } from '../../contract/calls/vault.ts';
 import { AGENT_VAULT_STATE_DEFAULT, agentVaultStateSchema, type AgentVaultState } from '../../contract/calls/agent.ts';
 import { AppError } from '../errors/index.ts';
-import { deriveKey, strongerOf, type KdfParams } from '../kdf/index.ts';
-import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
+import type { KdfParams } from '../kdf/index.ts';
 import { digestOf } from './format/layout.ts';
 import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
 import { settingsPatchSchema, type VaultSettings } from './model/settings.ts';
+import { changedPasswordHeader, kdfParamsOf, withKeyWrap, withoutKeyWrap, type PasswordChange } from './key-wraps.ts';
 import { SearchIndex } from './search-index.ts';
-import { saveVaultFile } from './storage/save-vault-file.ts';
+import { saveVaultFile, type SaveOptions } from './storage/save-vault-file.ts';
 import { encodeVault } from './encode-vault.ts';
 
 export type Clock = () => Date;
@@ -133,8 +133,7 @@ export class VaultSession {
 
   /** Argon2id parameters of the password wrap. */
   kdfParams(): KdfParams {
-    const { memoryKiB, iterations, parallelism } = this.header.kdf;
-    return { memoryKiB, iterations, parallelism };
+    return kdfParamsOf(this.header);
   }
 
   /** When the master password last opened (or created) the vault, ISO time. */
@@ -366,11 +365,7 @@ export class VaultSession {
 
   /** Adds (or replaces) a wrap of the vault key under `wrappingKey` (32 bytes) and saves. */
   async addKeyWrap(kind: string, wrappingKey: Buffer): Promise<void> {
-    const key = this.key();
-    if (kind === 'password') throw usage('The password wrap is changed with changeMasterPassword.');
-    if (wrappingKey.length !== 32) throw usage('A wrapping key must be 32 bytes.');
-    const wrap = wrapVaultKey(this.header.vaultId, kind, wrappingKey, key);
-    this.header = { ...this.header, wraps: [...this.header.wraps.filter((w) => w.kind !== kind), wrap] };
+    this.header = withKeyWrap(this.header, kind, wrappingKey, this.key());
     this.dirty = true;
     await this.save();
   }
@@ -378,55 +373,49 @@ export class VaultSession {
   /** Removes the wrap of `kind` (never the password wrap) and saves. Returns whether there was one. */
   async removeKeyWrap(kind: string): Promise<boolean> {
     this.key();
-    if (kind === 'password') throw usage('The password wrap cannot be removed.');
-    const had = this.header.wraps.some((w) => w.kind === kind);
-    if (!had) return false;
-    this.header = { ...this.header, wraps: this.header.wraps.filter((w) => w.kind !== kind) };
+    const next = withoutKeyWrap(this.header, kind);
+    if (next === null) return false;
+    this.header = next;
     this.dirty = true;
     await this.save();
     return true;
   }
 
   /**
-   * Re-wraps only the vault key under a key from the new password (new salt; KDF parameters never
-   * lowered — raised to `kdf` when given and stronger) and saves. WRONG_PASSWORD if `oldPassword` is wrong.
+   * Changes the master password (see changedPasswordHeader): by default a new vault key, so the old
+   * password with an earlier copy or the old `.bak` cannot read anything saved from now on; the body
+   * is re-encrypted and `PATH.bak` becomes the new file. Returns the kinds of wraps dropped (no key
+   * given in `change.rewrap`). WRONG_PASSWORD if `oldPassword` is wrong; nothing changes then.
    */
-  async changeMasterPassword(oldPassword: string, newPassword: string, kdf?: KdfParams): Promise<void> {
+  async changeMasterPassword(oldPassword: string, newPassword: string, change: PasswordChange = {}): Promise<{ dropped: string[] }> {
     const key = this.key();
-    if (newPassword === '') throw usage('The new master password must not be empty.');
-    const wrap = this.header.wraps.find((w) => w.kind === 'password');
-    if (wrap === undefined) throw new AppError('VAULT_CORRUPT', 'The vault has no password wrap.');
-    const oldKek = await deriveKey(oldPassword, this.header.kdf.salt, this.kdfParams());
-    const check = unwrapVaultKey(this.header.vaultId, wrap, oldKek);
-    oldKek.fill(0);
-    if (check === null || !check.equals(key)) {
-      check?.fill(0);
-      throw new AppError('WRONG_PASSWORD', 'The current master password is wrong; nothing was changed. Try again.');
-    }
-    check.fill(0);
-    const params = kdf === undefined ? this.kdfParams() : strongerOf(this.kdfParams(), kdf);
-    const salt = randomBytes(16);
-    const newKek = await deriveKey(newPassword, salt, params);
-    const newWrap = wrapVaultKey(this.header.vaultId, 'password', newKek, key);
-    newKek.fill(0);
-    this.header = {
-      ...this.header,
-      kdf: { algorithm: 'argon2id', ...params, salt },
-      wraps: this.header.wraps.map((w) => (w.kind === 'password' ? newWrap : w)),
-    };
+    const next = await changedPasswordHeader(this.header, key, oldPassword, newPassword, change);
+    const before = { header: this.header, vaultKey: key, at: this.body.meta.masterPasswordLastUsedAt };
+    this.header = next.header;
+    this.vaultKey = next.vaultKey;
     this.touchMasterPassword();
-    await this.save();
+    try {
+      await this.save({ backupIsNew: change.keepKey !== true });
+    } catch (error) {
+      next.vaultKey.fill(0);
+      this.header = before.header;
+      this.vaultKey = before.vaultKey;
+      this.body.meta.masterPasswordLastUsedAt = before.at;
+      throw error;
+    }
+    key.fill(0);
+    return { dropped: next.dropped };
   }
 
   /** Writes the vault (see docs/vault-format.md, "Saving"). Saves are serialised within the session. */
-  save(): Promise<void> {
+  save(options: SaveOptions = {}): Promise<void> {
     const run = this.saving.then(async () => {
       const key = this.key();
       const { bytes, header } = encodeVault(this.header, key, this.body);
       const wasDirty = this.dirty;
       this.dirty = false;
       try {
-        await saveVaultFile(this.path, bytes, this.digest);
+        await saveVaultFile(this.path, bytes, this.digest, options);
       } catch (error) {
         this.dirty = this.dirty || wasDirty;
         throw error;

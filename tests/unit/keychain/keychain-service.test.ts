@@ -3,7 +3,7 @@ import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
 import { createServices } from '../../../electron/core/api/create-services.ts';
 import { toErrorPayload } from '../../../electron/core/errors/index.ts';
 import { createMemoryKeychainStore, KeychainService, type KeychainStore } from '../../../electron/core/keychain/index.ts';
-import { readVaultInfo, VaultService, openVault } from '../../../electron/core/vault/index.ts';
+import { readVaultInfo, VaultService, openVault, openVaultWithKey } from '../../../electron/core/vault/index.ts';
 import { floorVault, PW, testClock } from './helpers.ts';
 
 let cleanups: Array<() => void> = [];
@@ -166,17 +166,6 @@ describe('KeychainService with a fake keychain', () => {
     expect((await readVaultInfo(s.path)).wraps).toEqual(['password']);
   });
 
-  it('a changed master password leaves quick unlock working (the vault key did not change)', async () => {
-    const s = await setup();
-    await s.keychain.enable(PW);
-    await s.vault.unlock(PW);
-    await s.vault.session().changeMasterPassword(PW, 'a brand new master password');
-    s.vault.lock();
-    await s.keychain.unlock();
-    expect(s.vault.session().list()).toHaveLength(1);
-    s.vault.lock();
-    await expect(openVault(s.path, 'a brand new master password')).resolves.toBeDefined();
-  });
 });
 
 describe('keychain.* contract calls', () => {
@@ -193,6 +182,22 @@ describe('keychain.* contract calls', () => {
     expect(off).toMatchObject({ ok: true, value: { enabled: false } });
     expect(JSON.stringify(off)).not.toContain('result');
     expect(await dispatch(handlers, 'keychain.enable', { password: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('vault.changePassword rotates the vault key and quick unlock keeps working (M1: a new device key and wrap)', async () => {
+    const v = await floorVault();
+    cleanups.push(v.cleanup);
+    const store = createMemoryKeychainStore();
+    const handlers = createHandlers(createServices({ version: 't', platform: 'linux', vaultPath: v.path, keychainStore: () => store }));
+    expect(await dispatch(handlers, 'keychain.enable', { password: PW })).toMatchObject({ ok: true });
+    const oldDeviceKey = Buffer.from(store.items?.get(v.vaultId) ?? '', 'base64');
+    expect(await dispatch(handlers, 'vault.unlock', { password: PW })).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'vault.changePassword', { oldPassword: PW, newPassword: 'a brand new master password' })).toMatchObject({ ok: true });
+    await dispatch(handlers, 'vault.lock', undefined);
+    expect(await dispatch(handlers, 'keychain.unlock', undefined)).toMatchObject({ ok: true, value: { unlocked: true } });
+    // The old device key (like the old password) no longer opens the vault.
+    expect(await codeOf(openVaultWithKey(v.path, 'keychain', oldDeviceKey))).toMatchObject({ code: 'KEYCHAIN_MISMATCH' });
+    await expect(openVault(v.path, 'a brand new master password')).resolves.toBeDefined();
   });
 
   it('keychain.status for a vault that does not exist reports quick unlock off', async () => {

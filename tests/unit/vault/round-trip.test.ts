@@ -215,13 +215,13 @@ describe('vault round trip', () => {
     expect(check.list().map((e) => e.account)).toEqual(['theirs@example.com']);
   });
 
-  it('changeMasterPassword re-wraps only the vault key and never lowers the KDF', async () => {
+  it('changeMasterPassword never lowers the KDF and refuses a wrong old password', async () => {
     const { path } = fresh();
     const s = await createVault(path, PASSWORD, { kdf: FAST_KDF, now: steppingClock() });
     const e = s.add({ account: 'a@b.c', secret: 's' });
     const stamp = s.masterPasswordLastUsedAt();
     expect(await codeOf(s.changeMasterPassword('wrong', 'new one'))).toBe('WRONG_PASSWORD');
-    await s.changeMasterPassword(PASSWORD, 'new one', { memoryKiB: 8192, iterations: 2, parallelism: 1 });
+    await s.changeMasterPassword(PASSWORD, 'new one', { kdf: { memoryKiB: 8192, iterations: 2, parallelism: 1 } });
     expect(s.kdfParams()).toEqual(FAST_KDF);
     expect(s.masterPasswordLastUsedAt() > stamp).toBe(true);
     s.lock();

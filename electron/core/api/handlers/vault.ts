@@ -1,11 +1,11 @@
-import { AppError } from '../../errors/index.ts';
 import { calibrateKdf } from '../../kdf/index.ts';
+import { KEYCHAIN_WRAP } from '../../keychain/index.ts';
 import { readVaultInfo, type VaultService } from '../../vault/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
+/** The host's vault (every host has one). */
 function vaultOf(services: Services): VaultService {
-  if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
   return services.vault;
 }
 
@@ -30,7 +30,10 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
     },
     'vault.info': async () => readVaultInfo(vaultOf(services).path),
     'vault.changePassword': async ({ oldPassword, newPassword }) => {
-      await vaultOf(services).session().changeMasterPassword(oldPassword, newPassword);
+      // A new vault key (M1): the keychain's wrap was of the old one, so quick unlock gets a new
+      // device key and wrap; when the keychain does not answer, quick unlock is simply off.
+      const { dropped } = await vaultOf(services).session().changeMasterPassword(oldPassword, newPassword);
+      if (dropped.includes(KEYCHAIN_WRAP) && services.keychain) await services.keychain.enable(newPassword).catch(() => undefined);
       return { changed: true as const };
     },
     'vault.recalibrate': async ({ password }) => {
@@ -38,7 +41,7 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
       const session = vault.session();
       const measured = await (services.calibrateKdf ?? calibrateKdf)();
       // The same password, re-wrapped: changeMasterPassword checks it and never lowers the KDF.
-      await session.changeMasterPassword(password, password, measured);
+      await session.changeMasterPassword(password, password, { kdf: measured, keepKey: true });
       return readVaultInfo(vault.path);
     },
     'vault.openFile': async ({ path }) => {

@@ -2,7 +2,7 @@ import { open, readdir, realpath, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../errors/index.ts';
 import { DIGEST_BYTES } from '../format/layout.ts';
-import { atomicReplace, isTempOf, replaceWithLink } from './atomic-write.ts';
+import { atomicReplace, fsyncDir, isTempOf, replaceWithLink } from './atomic-write.ts';
 import { fileError } from './file-errors.ts';
 import { backupPathOf } from './vault-files.ts';
 import { acquireWriteLock } from './write-lock.ts';
@@ -54,6 +54,14 @@ async function cleanLeftovers(path: string): Promise<void> {
   await Promise.all(names.filter((name) => isTempOf(path, name)).map((name) => unlink(join(dirname(path), name)).catch(() => undefined)));
 }
 
+export interface SaveOptions {
+  /**
+   * After the save, `PATH.bak` is the new file too, not the previous one: after a master-password
+   * change the previous file (old key, old password) must not stay next to the vault (M1).
+   */
+  backupIsNew?: boolean;
+}
+
 /**
  * Saves a new version of the vault over `path`, under the write lock: the file on disk must still be
  * the one we loaded (`expectedDigest`), else EXTERNAL_CHANGE. The previous good file becomes `PATH.bak`
@@ -61,7 +69,7 @@ async function cleanLeftovers(path: string): Promise<void> {
  * new bytes replace the vault atomically. Afterwards the file must hold our bytes, or the save is not
  * reported as done. File-system failures are IO_ERROR with the errno (disk full, read-only, …).
  */
-export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest: Buffer): Promise<void> {
+export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest: Buffer, options: SaveOptions = {}): Promise<void> {
   let real = path;
   try {
     real = await realVaultPath(path);
@@ -74,6 +82,10 @@ export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest:
       await atomicReplace(real, bytes);
       const written = await readDigest(real);
       if (written === null || !written.equals(bytes.subarray(bytes.length - DIGEST_BYTES))) throw externalChange();
+      if (options.backupIsNew === true) {
+        await replaceWithLink(backupPathOf(real), real);
+        await fsyncDir(dirname(real));
+      }
     } finally {
       await release();
     }
