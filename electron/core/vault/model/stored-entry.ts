@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { ENTRY_LIMITS as LIMITS, ISO_TIME, REVOKED_REASONS, devicesSchema, entryServerSchema, signInRecordSchema, type Entry } from '../../../contract/calls/vault.ts';
+import { ENTRY_LIMITS as LIMITS, HISTORY_MAX, ISO_TIME, REVOKED_REASONS, devicesSchema, entryServerSchema, historyItemSchema, signInRecordSchema, type Entry } from '../../../contract/calls/vault.ts';
 
-const KEYS = new Set(['id', 'provider', 'account', 'label', 'secret', 'created', 'updated', 'lastCopied', 'revoked', 'notes', 'tags', 'favourite', 'server', 'trashedAt', 'signIn', 'devices', 'revokedReason']);
+const KEYS = new Set(['id', 'provider', 'account', 'label', 'secret', 'created', 'updated', 'lastCopied', 'revoked', 'notes', 'tags', 'favourite', 'server', 'trashedAt', 'signIn', 'devices', 'revokedReason', 'history']);
+
+/** Rare (only entries with earlier values), so zod is cheap enough here. */
+const historyItems = z.array(historyItemSchema).max(HISTORY_MAX);
 
 function text(value: unknown, min: number, max: number): boolean {
   return typeof value === 'string' && value.length >= min && value.length <= max;
@@ -42,7 +45,8 @@ export function isStoredEntry(value: unknown): value is Entry {
     (e['trashedAt'] === undefined || time(e['trashedAt'], true)) &&
     (e['signIn'] === undefined || signInRecordSchema.safeParse(e['signIn']).success) &&
     (e['devices'] === undefined || devicesSchema.safeParse(e['devices']).success) &&
-    (e['revokedReason'] === undefined || e['revokedReason'] === null || (REVOKED_REASONS as readonly unknown[]).includes(e['revokedReason']))
+    (e['revokedReason'] === undefined || e['revokedReason'] === null || (REVOKED_REASONS as readonly unknown[]).includes(e['revokedReason'])) &&
+    (e['history'] === undefined || historyItems.safeParse(e['history']).success)
   );
 }
 
