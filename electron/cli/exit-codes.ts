@@ -3,8 +3,10 @@ import type { ErrorCode } from '../core/errors/index.ts';
 /**
  * Exit codes are part of the CLI's public interface: scripts depend on them.
  * 0 ok, 1 unexpected, 2 usage, 3 wrong password, 4 vault damaged / tampered / unsupported /
- * parameters out of range, 5 not found, 6 external change or locked (keychain too),
- * 7 a sign-in check that did not return OK.
+ * parameters out of range, 5 not found or ambiguous, 6 external change or locked (keychain too; no agent
+ * and no terminal for `apppass get`; a caller refused in the app),
+ * 7 a sign-in check that did not return OK, 8 a file could not be read or written (IO_ERROR: disk full,
+ * read-only folder, permission denied, not a regular file).
  */
 export const EXIT = {
   OK: 0,
@@ -15,6 +17,7 @@ export const EXIT = {
   NOT_FOUND: 5,
   CONFLICT_OR_LOCKED: 6,
   CHECK_FAILED: 7,
+  IO_ERROR: 8,
 } as const;
 
 const BY_CODE: Partial<Record<ErrorCode, number>> = {
@@ -41,6 +44,11 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   KEYCHAIN_UNAVAILABLE: EXIT.CONFLICT_OR_LOCKED,
   KEYCHAIN_MISMATCH: EXIT.CONFLICT_OR_LOCKED,
   MASTER_PASSWORD_REQUIRED: EXIT.CONFLICT_OR_LOCKED,
+  IO_ERROR: EXIT.IO_ERROR,
+  AGENT_UNAVAILABLE: EXIT.CONFLICT_OR_LOCKED,
+  AGENT_DENIED: EXIT.CONFLICT_OR_LOCKED,
+  AGENT_BAD_REQUEST: EXIT.USAGE,
+  AMBIGUOUS: EXIT.NOT_FOUND,
 };
 
 export function exitCodeFor(code: ErrorCode): number {

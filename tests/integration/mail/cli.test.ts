@@ -101,8 +101,8 @@ describe.skipIf(missing)('apppass check / profile against the harness servers', 
     expect(content).not.toContain('abcd-efgh-ijkl-mnop');
     const mail = ((parsePlist(content) as Record<string, unknown>)['PayloadContent'] as Array<Record<string, unknown>>)[0];
     expect(mail).toMatchObject({ IncomingMailServerHostName: 'imap.mail.me.com', IncomingMailServerUsername: 'jane.doe', OutgoingMailServerUsername: 'jane.doe@icloud.com' });
-    // Never overwrites.
-    expect(await runCli(['--vault', vault, 'profile', icloudId, '--format', 'mobileconfig', '--out', out], fakeCliIO([MASTER]))).toBe(1);
+    // Never overwrites (IO_ERROR, exit 8).
+    expect(await runCli(['--vault', vault, 'profile', icloudId, '--format', 'mobileconfig', '--out', out], fakeCliIO([MASTER]))).toBe(8);
   });
 
   it('profile --include-password warns and writes an owner-only file', async () => {
