@@ -9,6 +9,8 @@ import { VaultScreen } from '../screens/vault/VaultScreen.tsx';
 import { WizardScreen } from '../screens/wizard/WizardScreen.tsx';
 import { initialWizardState, wizardReducer } from '../screens/wizard/wizard-state.ts';
 import { AboutDialog } from './AboutDialog.tsx';
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { lc } from '../strings/lifecycle.ts';
 import { Nav } from './Nav.tsx';
 import { ProvidersProvider } from './providers-context.tsx';
 import type { ScreenId } from './screens.ts';
@@ -33,6 +35,7 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
   const [about, setAbout] = useState(false);
   const [pendingSecret, setPendingSecret] = useState<string | null>(null);
   const [openEntryId, setOpenEntryId] = useState<string | null>(null);
+  const [confirmLock, setConfirmLock] = useState(false);
   // The wizard's state lives here so that visiting another screen and coming back loses nothing.
   const [wizard, dispatchWizard] = useReducer(wizardReducer, initialWizardState);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -53,6 +56,9 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
     window.requestAnimationFrame(() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus());
   }, []);
 
+  // Locking drops the wizard's state: ask first when it holds an app password that is not saved yet.
+  const lock = () => (wizard.secret.trim() !== '' && wizard.savedId === null ? setConfirmLock(true) : onLock());
+
   useShortcuts({
     search: () => {
       setScreen('vault');
@@ -61,7 +67,7 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
         searchRef.current?.select();
       });
     },
-    lock: onLock,
+    lock,
   });
 
   const clearPending = useCallback(() => setPendingSecret(null), []);
@@ -83,7 +89,7 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
   return (
     <ProvidersProvider>
       <div className="shell">
-        <Nav current={screen} onGo={go} onLock={onLock} onAbout={() => setAbout(true)} />
+        <Nav current={screen} onGo={go} onLock={lock} onAbout={() => setAbout(true)} />
         <main className="main" ref={mainRef}>
           {screen === 'vault' && (
             <VaultScreen
@@ -120,6 +126,17 @@ export function Shell({ onLock, onReload, startWithImport = false, onStarted }: 
           {screen === 'settings' && <SettingsScreen onRestored={onReload} startWithImport={importing} />}
         </main>
         {about && <AboutDialog onClose={() => setAbout(false)} />}
+        {confirmLock && (
+          <ConfirmDialog
+            title={lc.wizard.lockTitle}
+            message={lc.wizard.lockText}
+            confirmLabel={lc.wizard.lock}
+            danger
+            onConfirm={onLock}
+            onCancel={() => setConfirmLock(false)}
+            testId="confirm-lock"
+          />
+        )}
       </div>
     </ProvidersProvider>
   );

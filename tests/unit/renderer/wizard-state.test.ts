@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider, DetectResult } from '../../../electron/contract/calls/providers.ts';
 import type { CheckResult } from '../../../electron/contract/calls/mail.ts';
+import type { ServerRow } from '../../../renderer/src/components/ServerResults.tsx';
 import {
   canAdvance,
   initialWizardState,
   settingsFromProvider,
+  testOutcome,
+  testsServer,
   wizardReducer,
   WIZARD_STEPS,
   type WizardAction,
@@ -43,7 +46,12 @@ const detection = (email: string, p: Provider): DetectResult => ({
   steps: [{ step: 'catalog', outcome: 'found' }],
 });
 
-const okResult: CheckResult = { category: 'OK', advice: 'Works.', protocol: 'imap', host: 'imap.a.example', port: 993, elapsedMs: 5 };
+const check = (category: CheckResult['category'], protocol: 'imap' | 'smtp' = 'imap'): CheckResult => ({ category, advice: 'Words.', protocol, host: `${protocol}.a.example`, port: 993, elapsedMs: 5 });
+const rows = (incoming: CheckResult['category'] | null, outgoing: CheckResult['category'] | null): ServerRow[] => [
+  { which: 'incoming', protocol: 'imap', host: 'imap.a.example', port: 993, skipped: incoming === null ? 'not-for-app-passwords' : null, result: incoming === null ? null : check(incoming) },
+  { which: 'outgoing', protocol: 'smtp', host: 'smtp.a.example', port: 465, skipped: outgoing === null ? 'not-for-app-passwords' : null, result: outgoing === null ? null : check(outgoing, 'smtp') },
+];
+const okResult = rows('OK', 'OK');
 
 function run(actions: WizardAction[], from: WizardState = initialWizardState): WizardState {
   return actions.reduce(wizardReducer, from);
@@ -134,11 +142,22 @@ describe('wizard state', () => {
     expect(WIZARD_STEPS[s.step]).toBe('client');
   });
 
-  it('tests the outgoing server first when app passwords only work for SMTP (Microsoft 365)', () => {
+  it('does not try the app password on IMAP when the provider\'s app passwords only work for SMTP (Microsoft 365)', () => {
     const smtpOnly: Provider = { ...provider('m'), appPasswords: { ...provider('m').appPasswords, worksFor: ['smtp'] } };
     const s = run([{ type: 'email', email: 'me@m.example' }, { type: 'detected', detection: detection('me@m.example', smtpOnly) }]);
-    expect(s.testProtocol).toBe('outgoing');
-    expect(run([{ type: 'provider', provider: provider('a') }], s).testProtocol).toBe('incoming');
+    expect(s.provider && testsServer(s.provider, 'imap')).toBe(false);
+    expect(s.provider && testsServer(s.provider, 'smtp')).toBe(true);
+    expect(testsServer(null, 'imap')).toBe(true);
+  });
+
+  it('the outcome is "ok" only when every tried server signed in; unreached servers leave it untested; a refusal fails it', () => {
+    expect(testOutcome(null)).toBe('untested');
+    expect(testOutcome(rows('OK', 'OK'))).toBe('ok');
+    expect(testOutcome(rows(null, 'OK'))).toBe('ok');
+    expect(testOutcome(rows('DNS_FAILURE', 'TIMEOUT'))).toBe('untested');
+    expect(testOutcome(rows('OK', 'CONNECTION_REFUSED'))).toBe('untested');
+    expect(testOutcome(rows('OK', 'AUTH_FAILED'))).toBe('failed');
+    expect(testOutcome(rows(null, null))).toBe('untested');
   });
 
   it('reaching "done" forgets the password (it is in the vault now)', () => {

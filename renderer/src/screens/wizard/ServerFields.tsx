@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
 import { en } from '../../strings/en.ts';
+import { lc } from '../../strings/lifecycle.ts';
 
 const SECURITIES: Security[] = ['ssl', 'starttls', 'none'];
 
@@ -64,6 +65,7 @@ export function ServerFields({ legend, server, protocols, onChange, testId }: Pr
           <input id={`${id}-user`} className="input mono" value={server.username} spellCheck={false} onChange={(e) => onChange({ username: e.target.value })} />
         </div>
       </div>
+      {server.security === 'none' && <p className="notice warning small" role="alert" data-testid={`${testId}-unencrypted`}>{lc.wizard.unencrypted}</p>}
     </fieldset>
   );
 }

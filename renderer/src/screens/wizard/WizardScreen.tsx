@@ -3,6 +3,8 @@ import type { Provider } from '../../../../electron/contract/calls/providers.ts'
 import { api } from '../../api.ts';
 import { Icon } from '../../components/index.ts';
 import { en } from '../../strings/en.ts';
+import { lc } from '../../strings/lifecycle.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { AddressStep } from './steps/AddressStep.tsx';
 import { ChecklistStep } from './steps/ChecklistStep.tsx';
 import { ClientStep } from './steps/ClientStep.tsx';
@@ -26,6 +28,29 @@ export function WizardScreen({ state, dispatch, onOpenVault }: Props) {
   const [providers, setProviders] = useState<Provider[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const unsaved = state.secret.trim() !== '' && state.savedId === null;
+
+  // Opening the wizard at its start puts the cursor in the address field (after the shell focuses the title).
+  useEffect(() => {
+    if (state.step === 0) window.requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="wizard-email"]')?.focus());
+  }, []);
+
+  const startOver = () => {
+    if (unsaved) setConfirmReset(true);
+    else dispatch({ type: 'reset' });
+  };
+
+  /** Enter in a field moves to the next step when it can (as in Thunderbird's wizard). */
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (event.key !== 'Enter' || event.defaultPrevented || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+    if (target.tagName !== 'INPUT' || ['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)) return;
+    if (step === 'address' && !canAdvance(state)) return; // the address step's own Enter finds the provider
+    if (!canAdvance(state) || state.step >= LAST_STEP) return;
+    event.preventDefault();
+    dispatch({ type: 'next' });
+  };
 
   useEffect(() => {
     void api()
@@ -61,8 +86,8 @@ export function WizardScreen({ state, dispatch, onOpenVault }: Props) {
       <div className="screen-head">
         <h1 id="wizard-title" tabIndex={-1}>{t.title}</h1>
         {state.step > 0 && (
-          <button type="button" className="btn ghost small" onClick={() => dispatch({ type: 'reset' })} data-testid="wizard-reset">
-            {t.again}
+          <button type="button" className="btn ghost small" onClick={startOver} data-testid="wizard-reset">
+            {lc.wizard.startOver}
           </button>
         )}
       </div>
@@ -75,7 +100,7 @@ export function WizardScreen({ state, dispatch, onOpenVault }: Props) {
             </li>
           ))}
         </ol>
-        <div className="card stack" data-testid={`wizard-step-${step}`}>
+        <div className="card stack" data-testid={`wizard-step-${step}`} onKeyDown={onKeyDown}>
           <h2 ref={headingRef} tabIndex={-1} style={{ margin: 0 }}>
             <span className="muted small" style={{ display: 'block', fontWeight: 500 }}>{t.stepOf(state.step + 1, WIZARD_STEPS.length)}</span>
             {t.steps[state.step]}
@@ -93,6 +118,20 @@ export function WizardScreen({ state, dispatch, onOpenVault }: Props) {
           </div>
         )}
       </div>
+      {confirmReset && (
+        <ConfirmDialog
+          title={lc.wizard.discardTitle}
+          message={lc.wizard.discardText}
+          confirmLabel={lc.wizard.discard}
+          danger
+          onConfirm={() => {
+            setConfirmReset(false);
+            dispatch({ type: 'reset' });
+          }}
+          onCancel={() => setConfirmReset(false)}
+          testId="confirm-discard"
+        />
+      )}
     </section>
   );
 }

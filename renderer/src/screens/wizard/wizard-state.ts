@@ -1,5 +1,5 @@
 import type { AccountSettings, DetectResult, MailProtocol, Provider, ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
-import type { CheckResult } from '../../../../electron/contract/calls/mail.ts';
+import type { ServerRow } from '../../components/ServerResults.tsx';
 
 /**
  * The whole setup wizard's state, in one reducer, so that going back never loses anything: Back
@@ -26,8 +26,8 @@ export interface WizardState {
   secret: string;
   /** True when the secret was generated here rather than pasted. */
   generated: boolean;
-  testProtocol: 'incoming' | 'outgoing';
-  test: CheckResult | null;
+  /** Incoming and outgoing, tested together (a server the provider's app passwords skip is marked skipped). */
+  test: ServerRow[] | null;
   savedId: string | null;
   client: string | null;
 }
@@ -44,7 +44,6 @@ export const initialWizardState: WizardState = {
   label: '',
   secret: '',
   generated: false,
-  testProtocol: 'incoming',
   test: null,
   savedId: null,
   client: null,
@@ -59,8 +58,7 @@ export type WizardAction =
   | { type: 'pageOpened' }
   | { type: 'label'; label: string }
   | { type: 'secret'; secret: string; generated?: boolean }
-  | { type: 'testProtocol'; which: 'incoming' | 'outgoing' }
-  | { type: 'tested'; result: CheckResult }
+  | { type: 'tested'; result: ServerRow[] }
   | { type: 'saved'; id: string }
   | { type: 'client'; client: string | null }
   | { type: 'next' }
@@ -93,10 +91,22 @@ export function settingsFromProvider(provider: Provider, email: string): Account
   };
 }
 
-/** The server to test first: incoming, unless the provider's app passwords only work for sending (Microsoft 365). */
-export function preferredTest(provider: Provider | null, settings: AccountSettings | null): 'incoming' | 'outgoing' {
-  if (!provider || !settings) return 'incoming';
-  return provider.appPasswords.worksFor.includes(settings.incoming.protocol) ? 'incoming' : 'outgoing';
+/** Whether the app password is tried on this server: not where the provider's app passwords do not sign in (Microsoft 365 IMAP). */
+export function testsServer(provider: Provider | null, protocol: MailProtocol): boolean {
+  return provider === null || provider.appPasswords.worksFor.includes(protocol);
+}
+
+const UNREACHED = new Set(['DNS_FAILURE', 'CONNECTION_REFUSED', 'TIMEOUT']);
+
+/**
+ * What the test showed, for Save and Done: `ok` only when every tried server signed in; `failed`
+ * when a server refused; `untested` when there was no test or no server could be reached.
+ */
+export function testOutcome(test: readonly ServerRow[] | null): 'ok' | 'failed' | 'untested' {
+  const tried = (test ?? []).flatMap((row) => (row.result === null ? [] : [row.result.category]));
+  if (tried.length === 0) return 'untested';
+  if (tried.every((c) => c === 'OK')) return 'ok';
+  return tried.every((c) => c === 'OK' || UNREACHED.has(c)) ? 'untested' : 'failed';
 }
 
 /** Blank servers to fill by hand ("Other provider"). */
@@ -144,7 +154,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'detected': {
       if (action.detection.email.trim().toLowerCase() !== state.email.trim().toLowerCase()) return state;
       const { provider, settings } = action.detection;
-      return { ...state, detection: action.detection, provider, providerChosen: false, settings, testProtocol: preferredTest(provider, settings), test: null };
+      return { ...state, detection: action.detection, provider, providerChosen: false, settings, test: null };
     }
     case 'provider': {
       const settings = action.provider ? settingsFromProvider(action.provider, state.email) : manualSettings(state.email);
@@ -155,7 +165,6 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         provider: action.provider,
         providerChosen: !sameAsDetected,
         settings: nextSettings,
-        testProtocol: preferredTest(action.provider, nextSettings),
         checklistConfirmed: state.provider?.id === action.provider?.id ? state.checklistConfirmed : false,
         test: null,
       };
@@ -175,8 +184,6 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'secret':
       if (action.secret === state.secret) return state;
       return { ...state, secret: action.secret, generated: action.generated ?? false, test: null };
-    case 'testProtocol':
-      return { ...state, testProtocol: action.which, test: null };
     case 'tested':
       return { ...state, test: action.result };
     case 'saved':

@@ -3,6 +3,7 @@ import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
 import { api } from '../../../api.ts';
 import { ErrorNote, Progress, ProviderAvatar } from '../../../components/index.ts';
 import { en } from '../../../strings/en.ts';
+import { lc } from '../../../strings/lifecycle.ts';
 import { ServerFields } from '../ServerFields.tsx';
 import type { StepProps } from '../wizard-context.ts';
 import { isEmail } from '../wizard-state.ts';
@@ -93,6 +94,9 @@ export function AddressStep({ state, dispatch, providers }: StepProps) {
           <details open={state.provider === null} className="stack">
             <summary>{t.customServers}</summary>
             <div className="stack" style={{ marginTop: 8 }}>
+              {state.provider === null && (state.detection?.settings == null || state.providerChosen) && (
+                <p className="notice warning small" data-testid="wizard-guessed">{lc.wizard.guessed}</p>
+              )}
               <ServerFields
                 legend={t.incoming}
                 testId="server-incoming"

@@ -4,6 +4,8 @@ import type { Guide, GuideClient, ProfileFormat } from '../../../../../electron/
 import { api } from '../../../api.ts';
 import { CopyField, ErrorNote, Icon, useToast } from '../../../components/index.ts';
 import { downloadText } from '../../../lib/download.ts';
+import { copyEntry } from '../../../lib/entry-copy.ts';
+import { lc } from '../../../strings/lifecycle.ts';
 import { en } from '../../../strings/en.ts';
 import type { StepProps } from '../wizard-context.ts';
 
@@ -43,6 +45,12 @@ export function ClientStep({ state, dispatch }: StepProps) {
     toast({ message: t.downloaded(r.value.fileName) });
   };
 
+  // The saved entry's password, copied by the core (cleared on time, kept out of clipboard history).
+  const copyPassword = async (id: string) => {
+    const done = await copyEntry(id);
+    toast({ message: done.ok ? en.vault.copiedToast(done.clearsInSeconds) : en.errorsGeneric.copyFailed });
+  };
+
   const server = (which: 'incoming' | 'outgoing') => settings[which];
   return (
     <div className="stack">
@@ -71,6 +79,17 @@ export function ClientStep({ state, dispatch }: StepProps) {
         <h3 style={{ margin: 0 }}>{t.values}</h3>
         <dl className="kv">
           <CopyField label={t.emailValue} value={settings.email} />
+          {state.savedId !== null && (
+            <>
+              <dt>{t.passwordValue}</dt>
+              <dd className="value-row">
+                <code aria-hidden="true">••••••••</code>
+                <button type="button" className="btn ghost icon" aria-label={lc.setup.copyPassword} title={lc.setup.copyPassword} onClick={() => void copyPassword(state.savedId as string)} data-testid="wizard-copy-password">
+                  <Icon name="copy" />
+                </button>
+              </dd>
+            </>
+          )}
           {(['incoming', 'outgoing'] as const).map((which) => (
             <CopyFieldGroup key={which} title={`${which === 'incoming' ? t.incoming : t.outgoing} (${t.protocols[server(which).protocol]})`} server={server(which)} />
           ))}

@@ -3,6 +3,8 @@ import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
 import { api } from '../../../api.ts';
 import { ErrorNote, Icon, Progress } from '../../../components/index.ts';
 import { en } from '../../../strings/en.ts';
+import { lc } from '../../../strings/lifecycle.ts';
+import { testOutcome } from '../wizard-state.ts';
 import type { StepProps } from '../wizard-context.ts';
 
 export function SaveStep({ state, dispatch }: StepProps) {
@@ -25,7 +27,11 @@ export function SaveStep({ state, dispatch }: StepProps) {
       server: { [incoming.protocol]: server(incoming), smtp: server(outgoing) },
     });
     setBusy(false);
-    if (r.ok) dispatch({ type: 'saved', id: r.value.id });
+    if (r.ok) {
+      dispatch({ type: 'saved', id: r.value.id });
+      // The Save button goes away: focus moves on to Next, never to <body>.
+      window.requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="wizard-next"]')?.focus());
+    }
     else setError(r.error);
   };
 
@@ -39,7 +45,7 @@ export function SaveStep({ state, dispatch }: StepProps) {
         <dt>{en.vault.label}</dt>
         <dd>{state.label}</dd>
         <dt>{t.category}</dt>
-        <dd>{state.test ? t.categories[state.test.category] : '—'}</dd>
+        <dd data-testid="wizard-save-outcome">{lc.wizard.outcome[testOutcome(state.test)]}</dd>
       </dl>
       {state.savedId ? (
         <p className="notice success" role="status" data-testid="wizard-saved">

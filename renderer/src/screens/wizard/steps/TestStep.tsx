@@ -1,65 +1,73 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
+import { CHECK_TIMEOUT } from '../../../../../electron/contract/limits.ts';
 import { api } from '../../../api.ts';
-import { ErrorNote, Progress } from '../../../components/index.ts';
+import { ErrorNote } from '../../../components/index.ts';
+import { ServerResults, type ServerRow } from '../../../components/ServerResults.tsx';
+import { WaitCountdown } from '../../../components/WaitCountdown.tsx';
 import { en } from '../../../strings/en.ts';
+import { lc } from '../../../strings/lifecycle.ts';
 import type { StepProps } from '../wizard-context.ts';
+import { testOutcome, testsServer } from '../wizard-state.ts';
 
+/** Tests incoming and outgoing together (as Thunderbird does) and shows both; a silent server can be left behind. */
 export function TestStep({ state, dispatch }: StepProps) {
   const t = en.wizard;
   const [busy, setBusy] = useState(false);
+  const [stopped, setStopped] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
+  const run = useRef(0);
+  const resultRef = useRef<HTMLDivElement>(null);
   const settings = state.settings;
   if (!settings) return null;
-  const server = settings[state.testProtocol];
 
   const test = async () => {
+    const mine = ++run.current;
     setBusy(true);
+    setStopped(false);
     setError(null);
-    const r = await api().mail.check({
-      protocol: server.protocol,
-      host: server.host,
-      port: server.port,
-      security: server.security,
-      username: server.username,
-      password: state.secret,
-    });
+    const rows = await Promise.all(
+      (['incoming', 'outgoing'] as const).map(async (which): Promise<ServerRow | ErrorPayload> => {
+        const server = settings[which];
+        const base = { which, protocol: server.protocol, host: server.host, port: server.port };
+        if (!testsServer(state.provider, server.protocol)) return { ...base, skipped: 'not-for-app-passwords', result: null };
+        const r = await api().mail.check({ protocol: server.protocol, host: server.host, port: server.port, security: server.security, username: server.username, password: state.secret });
+        return r.ok ? { ...base, skipped: null, result: r.value } : r.error;
+      }),
+    );
+    if (mine !== run.current) return;
     setBusy(false);
-    if (r.ok) dispatch({ type: 'tested', result: r.value });
-    else setError(r.error);
+    const failed = rows.find((r): r is ErrorPayload => 'code' in r);
+    if (failed) return setError(failed);
+    dispatch({ type: 'tested', result: rows as ServerRow[] });
+    window.requestAnimationFrame(() => resultRef.current?.focus());
+  };
+
+  const stop = () => {
+    run.current++;
+    setBusy(false);
+    setStopped(true);
   };
 
   const result = state.test;
+  const outcome = testOutcome(result);
+  const firstCategory = result?.find((r) => r.result !== null && r.result.category !== 'OK')?.result?.category ?? (outcome === 'ok' ? 'OK' : 'SKIPPED');
+  const unencrypted = settings.incoming.security === 'none' || settings.outgoing.security === 'none';
   return (
     <div className="stack">
-      <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend className="field-label" style={{ marginBottom: 6 }}>{t.testWhich}</legend>
-        <div className="segmented">
-          {(['incoming', 'outgoing'] as const).map((which) => (
-            <label key={which}>
-              <input type="radio" name="wizard-test-which" checked={state.testProtocol === which} onChange={() => dispatch({ type: 'testProtocol', which })} />
-              <span>
-                {t.protocols[settings[which].protocol]} · {settings[which].host}:{settings[which].port}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <p className="small muted" style={{ margin: 0 }}>{lc.test.hint}</p>
+      {unencrypted && <p className="notice warning" data-testid="wizard-unencrypted">{lc.wizard.unencrypted}</p>}
       <div className="row">
         <button type="button" className="btn primary" onClick={() => void test()} disabled={busy} data-testid="wizard-test">
           {result ? t.testAgain : t.testSignIn}
         </button>
       </div>
-      {busy && <Progress label={en.progress.testing} />}
+      {busy && <WaitCountdown timeoutMs={CHECK_TIMEOUT.defaultMs} onStop={stop} />}
+      {stopped && <p className="notice warning" role="status">{lc.test.stopped}</p>}
       <ErrorNote error={error} />
       {result && !busy && (
-        <div className={`notice ${result.category === 'OK' ? 'success' : 'error'}`} role="status" data-testid="wizard-test-result" data-category={result.category}>
-          <p>
-            <strong>{t.categories[result.category]}</strong> <span className="badge">{result.category}</span>{' '}
-            <span className="small muted">{t.took(result.elapsedMs)}</span>
-          </p>
-          <p>{result.advice}</p>
-          {result.detail && <p className="small muted">{result.detail}</p>}
+        <div ref={resultRef} tabIndex={-1} role="status" aria-label={lc.test.title} data-testid="wizard-test-result" data-category={firstCategory}>
+          <ServerResults rows={result} testId="wizard-test-servers" />
         </div>
       )}
       {!result && !busy && <p className="small muted">{t.testFirst}</p>}
