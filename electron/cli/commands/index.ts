@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { generateCommand } from './generate.ts';
 import { detectCommand } from './detect.ts';
+import { catalogCommand } from './catalog.ts';
 import { checkCommand } from './check.ts';
 import { profileCommand } from './profile.ts';
 import { initCommand } from './init.ts';
@@ -14,11 +15,14 @@ import { restoreBackupCommand } from './restore-backup.ts';
 import { keychainCommand } from './keychain.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
+import { getCommand } from './get.ts';
+import { agentCommand } from './agent.ts';
+import { snippetCommand } from './snippet.ts';
 
 /**
  * Every `apppass` command. Each lives in its own file in this folder; add it here.
  * (Areas: vault — init/add/list/show/rm/passwd/info/restore-backup; generator — generate;
- * providers — detect/check/profile; keychain; interop — export/import.)
+ * providers — detect/catalog/check/profile; keychain; interop — export/import; agent — get/agent/snippet.)
  */
 export const COMMANDS: readonly Command[] = [
   initCommand,
@@ -32,8 +36,12 @@ export const COMMANDS: readonly Command[] = [
   keychainCommand,
   generateCommand,
   detectCommand,
+  catalogCommand,
   checkCommand,
   profileCommand,
   exportCommand,
   importCommand,
+  getCommand,
+  agentCommand,
+  snippetCommand,
 ];

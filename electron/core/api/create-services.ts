@@ -1,4 +1,6 @@
+import { homedir } from 'node:os';
 import type { Services } from './services.ts';
+import { CatalogService, catalogDir } from '../providers/catalog-update/index.ts';
 import { VaultService } from '../vault/index.ts';
 import { createOsKeychainStore, KeychainService, type KeychainStore } from '../keychain/index.ts';
 
@@ -9,6 +11,8 @@ export interface HostOptions {
   vaultPath: string;
   /** Makes the keychain store for quick unlock (default: the OS keychain; tests pass a fake). */
   keychainStore?: (platform: NodeJS.Platform) => KeychainStore;
+  /** Environment read by the core (APPPASS_TODAY, APPPASS_CATALOG_KEY, APPPASS_CATALOG_DIR); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -16,15 +20,19 @@ export interface HostOptions {
  * createHandlers, so that all hosts run the same core the same way. Areas add their service here.
  */
 export function createServices(host: HostOptions): Services {
-  const services: Services = {
+  const vault = new VaultService(host.vaultPath);
+  const store = (host.keychainStore ?? createOsKeychainStore)(host.platform as NodeJS.Platform);
+  return {
     version: host.version,
     platform: host.platform,
     vaultPath: host.vaultPath,
-    vault: new VaultService(host.vaultPath),
+    vault,
+    keychain: new KeychainService({ vault, store }),
+    catalog: catalogServiceFor(host),
   };
-  if (services.vault) {
-    const store = (host.keychainStore ?? createOsKeychainStore)(host.platform as NodeJS.Platform);
-    services.keychain = new KeychainService({ vault: services.vault, store });
-  }
-  return services;
+}
+
+function catalogServiceFor(host: HostOptions): CatalogService {
+  const env = host.env ?? process.env;
+  return new CatalogService({ dir: catalogDir(env, host.platform as NodeJS.Platform, homedir()), env });
 }

@@ -1,13 +1,29 @@
 import type { KdfParams } from '../kdf/index.ts';
 import type { ClipboardGuard } from '../clipboard/index.ts';
-import type { ShellService } from '../shell/index.ts';
 import type { VaultService } from '../vault/index.ts';
 import type { KeychainService } from '../keychain/index.ts';
 import type { MailServices } from '../mail/mail-services.ts';
+import type { CatalogService } from '../providers/catalog-update/index.ts';
+
+/**
+ * What the shell.* calls (the desktop around the window) need from the host. Electron main gives
+ * all of it; the browser host has no OS browser hand-off, popup or file dialog.
+ */
+export interface ShellService {
+  /** The external-link policy (https, exactly a page the provider catalog or the app's docs list). */
+  isExternalLinkAllowed(url: string): boolean;
+  /** Opens the URL in the OS browser. Called only with allowed URLs. */
+  openExternal(url: string): Promise<void>;
+  /** Hides the quick-search popup; false when there is none. */
+  hideQuickSearch?(): boolean;
+  /** Shows the OS "open file" dialog for a vault file; null when cancelled. Absent where no dialog exists. */
+  pickVaultFile?(): Promise<string | null>;
+}
+
 /**
  * Everything the handler table needs from the world. Each host (Electron main, the browser host,
- * tests) builds one. Areas add their own fields; keep it plain data and core objects, never
- * Electron types.
+ * tests) builds one, through createServices. Areas add their own fields; keep it plain data and
+ * core objects, never Electron types.
  */
 export interface Services {
   /** AppPass's version (package.json). */
@@ -16,16 +32,18 @@ export interface Services {
   platform: string;
   /** Absolute path of the vault file at start; `vault.path` is the current one (vault.openFile switches it). */
   vaultPath: string;
+  /** The vault (locked or unlocked), at vaultPath to begin with. Every host has one. */
+  vault: VaultService;
   /** Measures Argon2id cost on this machine (tests inject a fixed result). */
   calibrateKdf?: () => Promise<KdfParams>;
   /** The clipboard guard over the host's ClipboardPort (absent on hosts without a clipboard). */
   clipboard?: ClipboardGuard;
-  /** Opening external links (Electron main only). */
+  /** The desktop around the window (Electron main only). */
   shell?: ShellService;
-  /** The vault (locked or unlocked) at vaultPath. */
-  vault?: VaultService;
   /** Quick unlock through the OS keychain, over `vault`. */
   keychain?: KeychainService;
   /** Test hooks for providers and mail (extra providers, an extra CA, discovery overrides); absent in production. */
   mail?: MailServices;
+  /** The provider catalog in use (built in or a signed update), its settings, and today's date (APPPASS_TODAY). */
+  catalog?: CatalogService;
 }

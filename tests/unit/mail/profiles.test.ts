@@ -174,7 +174,7 @@ describe('guides', () => {
   it.each(GUIDE_CLIENTS)('%s: is honest that Microsoft 365 wants OAuth2 and takes app passwords only for SMTP', (client) => {
     const guide = guideFor(client, m365);
     expect(guide.oauth2Note).toMatch(/OAuth2/);
-    expect(guide.oauth2Note).toMatch(/only for SMTP/);
+    expect(guide.oauth2Note).toMatch(/only for sending \(SMTP\)/);
     expect(guide.oauth2Note).toMatch(/December 2026/);
   });
 

@@ -1,23 +1,46 @@
-import { allProviders, catalogInUse, discover, getProvider } from '../../providers/index.ts';
-import { catalogInfo } from '../../providers/catalog-info.ts';
+import { AppError } from '../../errors/index.ts';
 import { todayIso } from '../../platform/today.ts';
+import { allProviders, catalogInUse, discover, getProvider, providerForToday } from '../../providers/index.ts';
+import { catalogInfo } from '../../providers/catalog-info.ts';
+import { DEFAULT_CATALOG_URL } from '../../providers/catalog-update/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
-/** Provider catalog and discovery. Test providers (services.mail) come after the catalog's. Notes are worded for today. */
+/**
+ * Provider catalog, discovery and catalog updates. Test providers (services.mail) come after the
+ * catalog's. Every note is worded for the catalog service's today (APPPASS_TODAY or the clock).
+ */
 export function providersHandlers(services: Services): HandlersOf<'providers'> {
   const extra = services.mail?.testProviders ?? [];
-  const today = () => todayIso();
-  const settings = { autoCheck: false, updateUrl: 'https://apppass.example/catalog/catalog.json' };
+  const catalog = services.catalog;
+  const today = () => catalog?.today() ?? todayIso();
+  const loaded = async () => {
+    await catalog?.ensureLoaded();
+    return today();
+  };
+  const status = async () => catalog?.status() ?? catalogInfo(catalogInUse(), { autoCheck: false, updateUrl: DEFAULT_CATALOG_URL }, today());
+  const noCatalog = () => new AppError('USAGE', 'This host has no catalog service, so the catalog cannot be updated here.');
   return {
     'providers.list': async () => {
-      const day = today();
-      return { today: day, catalog: catalogInfo(catalogInUse(), settings, day), providers: allProviders(extra, day) };
+      const day = await loaded();
+      // Automatic checks run only when the user turned them on (off by default), at most weekly, in the background.
+      void catalog?.autoCheckIfDue().catch(() => undefined);
+      return { today: day, catalog: await status(), providers: allProviders(extra, day) };
     },
-    'providers.get': async ({ id }) => getProvider(id, extra, today()),
-    'providers.detect': async ({ email }) => discover(email, { ...services.mail?.discovery, extraProviders: extra }),
-    'providers.catalogStatus': async () => catalogInfo(catalogInUse(), settings, today()),
-    'providers.updateCatalog': async () => ({ installed: false, catalog: catalogInfo(catalogInUse(), settings, today()) }),
-    'providers.setCatalogSettings': async () => catalogInfo(catalogInUse(), settings, today()),
+    'providers.get': async ({ id }) => getProvider(id, extra, await loaded()),
+    'providers.detect': async ({ email }) => {
+      const day = await loaded();
+      const found = await discover(email, { ...services.mail?.discovery, extraProviders: extra });
+      return { ...found, provider: found.provider === null ? null : providerForToday(found.provider, day) };
+    },
+    'providers.catalogStatus': status,
+    'providers.updateCatalog': async ({ from }) => {
+      if (catalog === undefined) throw noCatalog();
+      return catalog.update(from);
+    },
+    'providers.setCatalogSettings': async ({ autoCheck, updateUrl }) => {
+      if (catalog === undefined) throw noCatalog();
+      return catalog.setSettings({ autoCheck, updateUrl });
+    },
   };
 }

@@ -100,19 +100,27 @@ function steps(client: GuideClient, a: AccountSettings): string[] {
   }
 }
 
-/** What to say before the steps when a password is the wrong tool for this provider. */
-function oauth2Note(client: GuideClient, provider: Provider | undefined): string | null {
+/**
+ * What to say before the steps when a password is the wrong tool for this provider: its advice,
+ * its headline notes worded for today (the one home of dated facts such as Microsoft's SMTP AUTH
+ * change), and what an app password still signs in to.
+ */
+function oauth2Note(client: GuideClient, provider: Provider | undefined, incoming: ResolvedServer): string | null {
   if (provider === undefined || !provider.oauth2.preferred) return null;
+  const works = provider.appPasswords.worksFor;
   const passwordUse =
-    provider.appPasswords.worksFor.length === 0
+    works.length === 0
       ? 'An app password will most likely be refused.'
-      : provider.appPasswords.worksFor.length < 3
-        ? `An app password works here only for ${provider.appPasswords.worksFor.map((p) => p.toUpperCase()).join(' and ')}.`
-        : 'An app password still works, but signing in with the provider is safer.';
-  return `${provider.oauth2.advice} ${passwordUse} ${SIGN_IN_HINT[client]}`;
+      : works.length === 1 && works[0] === 'smtp'
+        ? `An app password works here only for sending (SMTP): the ${kind(incoming)} server will refuse it, so read mail through the provider's sign-in and use these steps for sending only.`
+        : works.length < 3
+          ? `An app password works here only for ${works.map((p) => p.toUpperCase()).join(' and ')}.`
+          : 'An app password still works, but signing in with the provider is safer.';
+  const headlines = provider.notes.filter((n) => n.headline === true).map((n) => n.text);
+  return [provider.oauth2.advice, ...headlines, passwordUse, SIGN_IN_HINT[client]].join(' ');
 }
 
 /** A step list for one client with the account's real values filled in. */
 export function buildGuide(client: GuideClient, settings: AccountSettings, provider?: Provider): Guide {
-  return { client, title: TITLES[client], oauth2Note: oauth2Note(client, provider), steps: steps(client, settings) };
+  return { client, title: TITLES[client], oauth2Note: oauth2Note(client, provider, settings.incoming), steps: steps(client, settings) };
 }
