@@ -13,6 +13,7 @@ export class VaultService {
   private current: VaultSession | null = null;
   private readonly now: Clock | undefined;
   private readonly lockListeners = new Set<() => void>();
+  private readonly unlockListeners = new Set<(session: VaultSession) => void>();
   private readonly pathListeners = new Set<(path: string) => void>();
   /**
    * Saves a locked session started before it was locked (e.g. the 'copied' mark of a copy made
@@ -87,6 +88,7 @@ export class VaultService {
     this.lock();
     await this.pendingSaves;
     this.current = await createVault(this.path, password, { kdf: kdf ?? 'calibrate', ...(this.now ? { now: this.now } : {}) });
+    this.unlocked(this.current);
     return this.current;
   }
 
@@ -97,6 +99,7 @@ export class VaultService {
     this.lock();
     this.current = session;
     await session.save();
+    this.unlocked(session);
     return session;
   }
 
@@ -115,7 +118,18 @@ export class VaultService {
     }
     this.lock();
     this.current = session;
+    this.unlocked(session);
     return session;
+  }
+
+  private unlocked(session: VaultSession): void {
+    for (const listener of this.unlockListeners) listener(session);
+  }
+
+  /** Called after every unlock (and create), with the new session (the agent starts serving). Returns unsubscribe. */
+  onUnlock(listener: (session: VaultSession) => void): () => void {
+    this.unlockListeners.add(listener);
+    return () => this.unlockListeners.delete(listener);
   }
 
   /** Zeroes the key and forgets the session. Safe to call when already locked. */

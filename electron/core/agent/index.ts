@@ -1,0 +1,11 @@
+export { AGENT_PROTOCOL_VERSION, AGENT_LINE_MAX_BYTES, decodeAnswer, decodeRequest, encodeLine, type AgentAnswer, type AgentRequest, type Candidate } from './protocol.ts';
+export { askAgent, NoAgentError } from './agent-client.ts';
+export { AgentServer } from './agent-server.ts';
+export { AgentService, APPROVAL_TIMEOUT_MS, type AgentServiceOptions } from './agent-service.ts';
+export { HeadlessAgent, type LockReason } from './headless-agent.ts';
+export { agentSocketLocation, type AgentSocketLocation } from './socket-path.ts';
+export { localAgentSocket } from './listen-private.ts';
+export { findEntry, findOneEntry, AmbiguousQueryError } from './find-entry.ts';
+export { entryField } from './entry-field.ts';
+export { describeCaller, type Caller } from './caller.ts';
+export { identifyCaller, callerOfProcess } from './identify-caller.ts';
