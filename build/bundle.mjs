@@ -1,7 +1,7 @@
 // Bundles the Node-side entry points with esbuild: Electron main and preload, the `apppass` CLI,
 // and the browser host. The renderer is built by Vite (build/vite.renderer.config.ts).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -46,8 +46,10 @@ const nativeViaRequire = {
 };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning', define, plugins: [zodEnglishOnly] };
 
-// Chunk names carry content hashes; clear out the previous build's.
-rmSync('dist/cli', { recursive: true, force: true });
+// Chunk names carry content hashes: the CLI is built into a fresh folder that replaces dist/cli only
+// once the build has succeeded, so a failed build leaves the previous, working CLI in place.
+const cliNext = 'dist/.cli-next';
+rmSync(cliNext, { recursive: true, force: true });
 
 await Promise.all([
   build({
@@ -66,7 +68,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { apppass: 'electron/cli/main.ts' },
-    outdir: 'dist/cli',
+    outdir: cliNext,
     outExtension: { '.js': '.mjs' },
     // Commands import their heavy parts with import(); splitting puts those in chunks loaded on use.
     splitting: true,
@@ -77,6 +79,10 @@ await Promise.all([
     // Bundled CommonJS packages call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __apppassCreateRequire } from 'node:module'; const require = __apppassCreateRequire(import.meta.url);" },
   }),
+  // `apppass get` through a running agent (issue 19): bin/apppass.mjs loads this small, self-contained
+  // bundle first and the full CLI only when no agent answers. Not split: shared chunks would pull in
+  // all of zod, where this entry needs only zod/mini's few checks (docs/benchmarks.md, "apppass get").
+  build({ ...common, entryPoints: ['electron/cli/get-fast.ts'], outfile: `${cliNext}/apppass-get.mjs`, format: 'esm' }),
   build({
     ...common,
     entryPoints: ['electron/browser-host/host.ts'],
@@ -85,3 +91,5 @@ await Promise.all([
     packages: 'external',
   }),
 ]);
+rmSync('dist/cli', { recursive: true, force: true });
+renameSync(cliNext, 'dist/cli');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
-import { AGENT_CALLER_MAX } from './agent.ts';
+import { AGENT_CALLER_MAX } from '../agent-limits.ts';
+import { fileGrantSchema } from './interop.ts';
 import { CHECK_CATEGORIES } from './mail.ts';
 import { ENTRY_LIMITS } from '../limits.ts';
 import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, THEMES } from '../limits.ts';
@@ -86,6 +87,28 @@ export const historyItemSchema = z.strictObject({
   value: z.json().optional(),
 });
 export type HistoryItem = z.output<typeof historyItemSchema>;
+
+/** What merging copies of the vault did (`apppass merge`/`sync`, a save over a changed file, the app's sync). */
+export interface MergeReport {
+  /** File names of the copies merged (empty for a save that merged the file it replaced). */
+  copies: string[];
+  added: string[];
+  changed: string[];
+  deleted: string[];
+  /** Entries with a value that lost to an edit made elsewhere at the same time: kept for review. */
+  conflicts: string[];
+  /** The master password had been changed elsewhere; the vault is now under that newer one. */
+  passwordChanged: boolean;
+}
+
+/** A computer that has written this vault (vault format 3). */
+export interface VaultDevice {
+  id: string;
+  name: string;
+  /** When it last wrote the vault (ISO). */
+  lastWrite: string;
+  thisDevice: boolean;
+}
 
 /** One stored app password. Several entries per account and per app are allowed. */
 export const entrySchema = z.strictObject({
@@ -247,18 +270,25 @@ export const vaultCalls = {
   'vault.recalibrate': call<VaultInfo>()(z.strictObject({ password })),
   'vault.restoreBackup': call<VaultStatus>()(z.undefined()),
   /**
-   * Switches to another existing vault file (an absolute path), checked without a password first:
-   * NOT_FOUND, VAULT_CORRUPT, UNSUPPORTED_VERSION, KDF_PARAMS_OUT_OF_RANGE leave everything as it was.
-   * Locks the current vault; the host remembers the choice for the next start.
+   * Switches to another existing vault file, checked without a password first: NOT_FOUND,
+   * VAULT_CORRUPT, UNSUPPORTED_VERSION, KDF_PARAMS_OUT_OF_RANGE, IO_ERROR leave everything as it was.
+   * The file is the one the host's dialog returned (`grant` from shell.pickVaultFile); a typed `path`
+   * is accepted only by a host that allows typed paths (the browser host, which has no dialog), USAGE
+   * elsewhere. Locks the current vault; the host remembers the choice for the next start.
    */
-  'vault.openFile': call<VaultStatus>()(z.strictObject({ path: z.string().min(1).max(VAULT_PATH_MAX) })),
+  'vault.openFile': call<VaultStatus>()(
+    z
+      .strictObject({ grant: fileGrantSchema.optional(), path: z.string().min(1).max(VAULT_PATH_MAX).optional() })
+      .refine((i) => (i.grant === undefined) !== (i.path === undefined), { message: 'give exactly one of grant or path' }),
+  ),
   'vault.activity': call<ActivityEvent[]>()(z.undefined()),
   'entries.list': call<EntrySummary[]>()(z.strictObject({ query: z.string().max(200).optional() }).optional()),
   'entries.add': call<EntrySummary>()(entryInputSchema),
   'entries.update': call<EntrySummary>()(z.strictObject({ id: entrySchema.shape.id, patch: entryPatchSchema })),
-  /** Returns the removed entry (secret included) so the UI can offer undo. */
-  'entries.remove': call<Entry>()(z.strictObject({ id: entrySchema.shape.id })),
-  'entries.restore': call<EntrySummary>()(z.strictObject({ entry: entrySchema })),
+  /** Moves the entry to the trash and returns it without its secret; the core keeps it for undo (entries.restore). */
+  'entries.remove': call<EntrySummary>()(z.strictObject({ id: entrySchema.shape.id })),
+  /** Undo of entries.remove: the removed entry, kept in the core, comes back by its id. */
+  'entries.restore': call<EntrySummary>()(z.strictObject({ id: entrySchema.shape.id })),
   /** The secret of one entry; logged as 'revealed'. */
   'entries.reveal': call<{ id: string; secret: string }>()(z.strictObject({ id: entrySchema.shape.id })),
   /** Groups of entry ids that hold the same app password (used on several devices); never a secret. */
