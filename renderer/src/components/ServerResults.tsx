@@ -1,16 +1,9 @@
-import type { CheckResult, MailProtocol } from '../../../electron/contract/index.ts';
+import type { ServerRow } from './server-row.ts';
 import { en } from '../strings/en.ts';
 import { lc } from '../strings/lifecycle.ts';
 
-/** One server's row: tested (with its result), skipped, or still waiting. */
-export interface ServerRow {
-  which: 'incoming' | 'outgoing';
-  protocol: MailProtocol;
-  host: string;
-  port: number;
-  skipped: 'not-for-app-passwords' | null;
-  result: CheckResult | null;
-}
+export type { ServerRow };
+
 
 const UNREACHED = new Set(['DNS_FAILURE', 'CONNECTION_REFUSED', 'TIMEOUT']);
 

@@ -16,7 +16,7 @@ export function ProvidersProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void api()
       .providers.list()
-      .then((r) => r.ok && setData({ providers: r.value.providers, lastVerified: r.value.lastVerified }));
+      .then((r) => r.ok && setData({ providers: r.value.providers, lastVerified: r.value.catalog.date }));
   }, []);
   const value = useMemo<ProvidersValue>(() => {
     const map = new Map(data.providers.map((p) => [p.id, p]));

@@ -133,3 +133,16 @@ describe('hygiene', () => {
     expect(items.find((i) => i.kind === 'check-failed')?.category).toBe('AUTH_FAILED');
   });
 });
+
+describe('the Microsoft 365 SMTP AUTH deadline comes from the provider\'s dated note', () => {
+  it('counts down before the date and says "since" after it, in the note\'s own words', async () => {
+    const { deadlineFor } = await import('../../../electron/core/api/handlers/lifecycle-deadline.ts');
+    const { getProvider } = await import('../../../electron/core/providers/lookup.ts');
+    const before = deadlineFor(getProvider('microsoft365', [], '2026-11-30'), new Date('2026-11-30T12:00:00Z'));
+    const after = deadlineFor(getProvider('microsoft365', [], '2027-01-05'), new Date('2027-01-05T12:00:00Z'));
+    const note = getProvider('microsoft365', [], '2026-11-30').notes.find((n) => n.id === 'smtp-auth-default-off');
+    expect(before).toEqual({ date: note?.change?.on, days: 31, passed: false, words: note?.change?.before });
+    expect(after).toMatchObject({ date: note?.change?.on, passed: true, words: note?.change?.after });
+    expect(deadlineFor(getProvider('gmail', [], '2026-11-30'), new Date())).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Provider, DetectResult } from '../../../electron/contract/calls/providers.ts';
 import type { CheckResult } from '../../../electron/contract/calls/mail.ts';
-import type { ServerRow } from '../../../renderer/src/components/ServerResults.tsx';
+import type { ServerRow } from '../../../renderer/src/components/server-row.ts';
 import {
   canAdvance,
   initialWizardState,

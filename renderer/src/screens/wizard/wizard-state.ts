@@ -1,5 +1,5 @@
 import type { AccountSettings, DetectResult, MailProtocol, Provider, ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
-import type { ServerRow } from '../../components/ServerResults.tsx';
+import type { ServerRow } from '../../components/server-row.ts';
 
 /**
  * The whole setup wizard's state, in one reducer, so that going back never loses anything: Back
