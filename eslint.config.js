@@ -1,26 +1,52 @@
-// Lint, including the layering rules: the folders are the layers, and these rules say which layer
-// may import which (VS Code's code-layering idea). tests/unit/lint-layering.test.ts proves they bite.
+// Lint, including the layering rules: the folders are the layers, and each layer names what it MAY
+// import (VS Code's code-layering and code-import-patterns); npm packages are sorted by runtime in
+// build/eslint/dependency-runtimes.js (Signal's file-suffix). A new folder, a new cross-layer import or
+// a new unsorted dependency is an error until allowed here. tests/unit/lint-layering.test.ts proves
+// every rule bites. !!! Do not relax these rules to make an import pass: move the code instead. !!!
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { jsonTextParser, layersPlugin } from './build/eslint/layers-plugin.js';
 
-const NODE_BUILTINS = [
-  'assert', 'buffer', 'child_process', 'cluster', 'crypto', 'dgram', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2',
-  'https', 'module', 'net', 'os', 'path', 'perf_hooks', 'process', 'readline', 'stream', 'tls', 'url', 'util', 'v8', 'vm',
-  'worker_threads', 'zlib',
+/** @type {import('./build/eslint/layers-plugin.js').Layer[]} */
+const LAYERS = [
+  // The typed API shared by every layer: zod and itself only. limits.ts is zod-free on purpose.
+  { name: 'contract', owns: ['electron/contract/'], packages: ['zod'] },
+  // The behaviour: plain Node, no Electron, no DOM, no host.
+  { name: 'core', owns: ['electron/core/'], imports: ['contract'], runtimes: ['node', 'both'], nodeBuiltins: true },
+  // The hosts: each over core and contract, never another host or the renderer.
+  { name: 'main', owns: ['electron/main/'], imports: ['core', 'contract'], runtimes: ['node', 'both', 'electron'], nodeBuiltins: true },
+  { name: 'preload', owns: ['electron/preload/'], imports: ['contract'], packages: ['electron'] },
+  // The browser host drives Chromium with playwright-core (a tool: never in the app or the CLI).
+  { name: 'browser-host', owns: ['electron/browser-host/'], imports: ['core', 'contract'], runtimes: ['node', 'both'], packages: ['playwright-core'], nodeBuiltins: true },
+  { name: 'cli', owns: ['electron/cli/'], imports: ['core', 'contract'], runtimes: ['node', 'both'], nodeBuiltins: true },
+  // The UI: a sandboxed page that talks only to window.apppass. Contract TYPES, and values from the
+  // one zod-free module of limits; dom packages only (zod, zxcvbn and the other "both" packages stay in
+  // the core, which the renderer asks through the API).
+  { name: 'renderer', owns: ['renderer/'], importsTypes: ['contract'], importsFiles: ['electron/contract/limits.ts'], runtimes: ['dom'] },
+  // `apppass`: starts the built CLI (dist/cli), nothing else.
+  { name: 'bin', owns: ['bin/'], nodeBuiltins: true },
+  // Build scripts and the tools' own configuration files.
+  { name: 'build', owns: ['build/', 'eslint.config.js', 'vitest.config.ts'], runtimes: ['node', 'both', 'electron'], tools: true, nodeBuiltins: true },
+  // The shared test kit (temporary vaults, fakes, real services); tests and bench use it.
+  {
+    name: 'test-support',
+    owns: ['tests/support/', 'tests/harness/', 'tests/helpers/'],
+    imports: ['contract', 'core', 'cli', 'main', 'browser-host'],
+    runtimes: ['node', 'both'],
+    tools: true,
+    nodeBuiltins: true,
+  },
+  {
+    name: 'tests',
+    owns: ['tests/'],
+    imports: ['contract', 'core', 'cli', 'main', 'preload', 'browser-host', 'renderer', 'build', 'test-support'],
+    runtimes: ['node', 'both', 'dom', 'electron'],
+    tools: true,
+    nodeBuiltins: true,
+  },
+  { name: 'bench', owns: ['bench/'], imports: ['contract', 'core', 'test-support'], runtimes: ['node', 'both'], tools: true, nodeBuiltins: true },
 ];
-
-const coreRestrictions = {
-  paths: [
-    { name: 'electron', message: 'electron/core must stay Electron-free: it runs in plain Node (CLI, tests, browser host).' },
-    { name: 'react', message: 'electron/core must not import React.' },
-    { name: 'react-dom', message: 'electron/core must not import React.' },
-  ],
-  patterns: [
-    { group: ['react/*', 'react-dom/*'], message: 'electron/core must not import React.' },
-    { group: ['**/main/**', '**/preload/**', '**/browser-host/**', '**/renderer/**', '**/electron/cli/**', '../cli/**', '../../cli/**'], message: 'electron/core may import only core and contract.' },
-  ],
-};
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'test-results/', 'playwright-report/', 'tests/fixtures/**', 'docs/**'] },
@@ -38,100 +64,33 @@ export default tseslint.config(
     ignores: ['renderer/src/**'],
     languageOptions: { globals: { ...globals.node } },
   },
-  // core: no Electron, no React, no DOM.
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // Every file belongs to a layer and imports only what its layer allows.
+  {
+    files: ['**/*.{js,mjs,cjs,ts,tsx}'],
+    plugins: { local: layersPlugin },
+    rules: { 'local/layers': ['error', { layers: LAYERS }] },
+  },
+  // Every dependency is sorted by runtime.
+  {
+    files: ['package.json'],
+    plugins: { local: layersPlugin },
+    languageOptions: { parser: jsonTextParser },
+    rules: { 'local/dependencies-sorted': 'error' },
+  },
+  // core runs in plain Node (CLI, tests, browser host): no DOM globals either.
   {
     files: ['electron/core/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', coreRestrictions],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'DOMParser'].map((name) => ({
           name,
           message: 'electron/core runs in plain Node: no DOM.',
         })),
-      ],
-    },
-  },
-  // contract: the bottom layer; zod and itself only.
-  {
-    files: ['electron/contract/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The contract is shared by all layers: no Electron.' }],
-          patterns: [{ group: ['**/core/**', '**/main/**', '**/preload/**', '**/renderer/**', 'react', 'node:*'], message: 'The contract imports only zod and itself.' }],
-        },
-      ],
-    },
-  },
-  // main: core and contract, never the renderer.
-  {
-    files: ['electron/main/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'electron/main may not import the renderer.' }] },
-      ],
-    },
-  },
-  // cli: a host like main, but a terminal: core and contract, never Electron, the renderer or another host.
-  {
-    files: ['electron/cli/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The CLI runs in plain Node: no Electron.' }],
-          patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/browser-host/**', 'react', 'react-dom'], message: 'The CLI imports core and contract only.' }],
-        },
-      ],
-    },
-  },
-  // preload: electron and the contract only.
-  {
-    files: ['electron/preload/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/core/**', '**/main/**', '**/renderer/**', 'node:*'], message: 'The preload exposes the contract and nothing else.' }] },
-      ],
-    },
-  },
-  // browser host: like main, but without Electron.
-  {
-    files: ['electron/browser-host/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The browser host stands in for Electron: it must not import it.' }],
-          patterns: [{ group: ['**/renderer/**', '**/main/**'], message: 'The browser host imports core and contract only.' }],
-        },
-      ],
-    },
-  },
-  // renderer: browser code; talks only to window.apppass; contract types only.
-  {
-    files: ['renderer/src/**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'The renderer talks only to window.apppass.' },
-            ...NODE_BUILTINS.map((name) => ({ name, message: 'The renderer runs in a sandboxed page: no Node built-ins.' })),
-          ],
-          patterns: [
-            { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
-            {
-              group: ['**/electron/core', '**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/browser-host/**'],
-              message: 'The renderer may import only contract types from electron/.',
-            },
-            { regex: '/electron/contract(?:/(?!limits\\.ts$).*)?$', allowTypeImports: true, message: 'Import contract TYPES only (`import type`), or values from electron/contract/limits.ts.' },
-          ],
-        },
       ],
     },
   },
