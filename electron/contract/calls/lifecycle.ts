@@ -42,6 +42,20 @@ export interface EntryLifecycle {
   revokedByPasswordChange: boolean | null;
 }
 
+/** One earlier value of an entry, as the details pane shows it: never the secret itself. */
+export interface HistoryView {
+  stamp: string;
+  replacedAt: string;
+  reason: 'edited' | 'merge';
+  /** A merge loser nobody has looked at yet. */
+  review: boolean;
+  /** `password`: an earlier app password (with its account when that differed); `field`: another field that lost a merge. */
+  kind: 'password' | 'field';
+  field: string | null;
+  hasSecret: boolean;
+  account: string | null;
+}
+
 /** The walk-through after an account-password change: the devices still to re-issue. */
 export interface ReissuePlan {
   account: string;
@@ -99,6 +113,12 @@ export const lifecycleCalls = {
   'lifecycle.reissuePlan': call<ReissuePlan>()(account),
   /** Puts a newly issued app password into the entry (the old one is replaced) and clears its revoked mark. */
   'lifecycle.reissue': call<EntrySummary>()(z.strictObject({ id: entrySchema.shape.id, secret: entrySchema.shape.secret })),
+  /** The entry's earlier values (KeePassXC-style history), newest first, without secrets. */
+  'lifecycle.history': call<HistoryView[]>()(id),
+  /** One earlier app password, for showing it to a person (logged as revealed). */
+  'lifecycle.historySecret': call<{ secret: string }>()(z.strictObject({ id: entrySchema.shape.id, stamp: z.string().min(1).max(40) })),
+  /** Marks a merge loser as looked at. */
+  'lifecycle.markReviewed': call<HistoryView[]>()(z.strictObject({ id: entrySchema.shape.id, stamp: z.string().min(1).max(40) })),
   /** Entries that need attention, urgent first. */
   'lifecycle.hygiene': call<HygieneItem[]>()(z.undefined()),
   /** Runs the scheduled checks that are due now (none while the setting is off). */

@@ -8,3 +8,4 @@ export { checkSlotMinute, dueChecks } from './scheduled-checks.ts';
 export { HYGIENE_ORDER, NEVER_USED_AFTER_DAYS, OLD_AFTER_DAYS, hygieneItems, type DeadlineFor } from './hygiene.ts';
 export { entryLifecycle } from './entry-lifecycle.ts';
 export { LifecycleService } from './lifecycle-service.ts';
+export { historyView } from './entry-history.ts';

@@ -1,4 +1,4 @@
-import type { EntryTest, EntryLifecycle, HygieneItem, ReissuePlan } from '../../contract/calls/lifecycle.ts';
+import type { EntryTest, EntryLifecycle, HistoryView, HygieneItem, ReissuePlan } from '../../contract/calls/lifecycle.ts';
 import type { AccountSettings, Provider } from '../../contract/calls/providers.ts';
 import type { EntrySummary } from '../../contract/calls/vault.ts';
 import { AppError } from '../errors/index.ts';
@@ -8,6 +8,7 @@ import type { VaultService } from '../vault/index.ts';
 import { entriesRevokedByPasswordChange } from './account-revocation.ts';
 import type { Clock } from './clock.ts';
 import { entryLifecycle } from './entry-lifecycle.ts';
+import { historyView } from './entry-history.ts';
 import { hygieneItems, type DeadlineFor } from './hygiene.ts';
 import { reissuePlan } from './reissue-plan.ts';
 import { dueChecks } from './scheduled-checks.ts';
@@ -77,6 +78,23 @@ export class LifecycleService {
     });
     const { secret: _secret, ...summary } = updated;
     return summary;
+  }
+
+  history(id: string): HistoryView[] {
+    return historyView(this.deps.vault.session().get(id));
+  }
+
+  /** An earlier app password of the entry, logged as revealed. */
+  async historySecret(id: string, stamp: string): Promise<string> {
+    const item = this.deps.vault.session().get(id).history?.find((h) => h.stamp === stamp);
+    if (item?.secret === undefined) throw new AppError('NOT_FOUND', 'That earlier password is not in the entry’s history any more.');
+    await this.deps.vault.mutate((s) => s.reveal(id));
+    return item.secret;
+  }
+
+  async markReviewed(id: string, stamp: string): Promise<HistoryView[]> {
+    const entry = await this.deps.vault.mutate((s) => s.recordLifecycle(id, { reviewedStamp: stamp }));
+    return historyView(entry);
   }
 
   hygiene(): HygieneItem[] {

@@ -17,7 +17,7 @@ import { digestOf } from './format/layout.ts';
 import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
 import { settingsPatchSchema, type VaultSettings } from './model/settings.ts';
-import { changedPasswordHeader, kdfParamsOf, withKeyWrap, withoutKeyWrap, type PasswordChange } from './key-wraps.ts';
+import { changedPasswordHeader, checkMasterPassword, kdfParamsOf, withKeyWrap, withoutKeyWrap, type PasswordChange } from './key-wraps.ts';
 import { SearchIndex } from './search-index.ts';
 import { saveVaultFile, type SaveOptions } from './storage/save-vault-file.ts';
 import { encodeVault } from './encode-vault.ts';
@@ -274,8 +274,14 @@ export class VaultSession {
    * Records what a sign-in test or a revocation found, without counting as an edit (the "Changed"
    * date stays). Only the lifecycle fields can be set here.
    */
-  recordLifecycle(id: string, change: { signIn?: NonNullable<Entry['signIn']>; revoked?: { at: string; reason: NonNullable<Entry['revokedReason']> } }): Entry {
+  recordLifecycle(
+    id: string,
+    change: { signIn?: NonNullable<Entry['signIn']>; revoked?: { at: string; reason: NonNullable<Entry['revokedReason']> }; reviewedStamp?: string },
+  ): Entry {
     const entry = this.entry(id);
+    if (change.reviewedStamp !== undefined && entry.history !== undefined) {
+      entry.history = entry.history.map((h) => (h.stamp === change.reviewedStamp ? { ...h, review: false } : h));
+    }
     if (change.signIn !== undefined) entry.signIn = { ...change.signIn };
     if (change.revoked !== undefined) {
       entry.revoked = entry.revoked ?? change.revoked.at;
@@ -379,6 +385,11 @@ export class VaultSession {
     this.dirty = true;
     await this.save();
     return true;
+  }
+
+  /** WRONG_PASSWORD unless `password` is the master password: a fresh proof before a plaintext export. */
+  async verifyMasterPassword(password: string): Promise<void> {
+    await checkMasterPassword(this.header, password, this.key());
   }
 
   /**

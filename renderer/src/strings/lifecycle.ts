@@ -125,6 +125,16 @@ export const lc = {
     guessed: 'These servers are guesses from the domain name, not known settings. Check them in your provider’s help before you test.',
     outcome: { ok: 'Sign-in works', failed: 'Sign-in failed', untested: 'Not tested yet' },
   },
+  history: {
+    title: 'Earlier passwords',
+    password: 'Earlier app password',
+    field: (name: string) => `Earlier ${name}`,
+    replaced: (when: string) => `replaced ${when}`,
+    reasons: { edited: 'changed here', merge: 'lost a merge with another copy' },
+    reveal: 'Reveal',
+    hide: 'Hide',
+    markReviewed: 'Mark reviewed',
+  },
   scheduled: {
     label: 'Check app passwords once a day',
     hint: 'Signs in with each entry at most once a day, at a different time for each. After a refusal it stops for that entry and tells you in Hygiene, so an account is never locked out.',

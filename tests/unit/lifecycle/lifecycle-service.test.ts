@@ -81,6 +81,23 @@ describe('LifecycleService over a real vault', () => {
     expect(fake.tried.length).toBeGreaterThan(triedBefore);
   });
 
+  it('history: earlier passwords are listed without secrets, revealed on request, and merge losers can be marked reviewed', async () => {
+    const lifecycle = new LifecycleService({ vault, check: fake.check, now: () => clock, deadlineFor: () => null });
+    const stamp = '00000000a-0000-0123456789ab';
+    const base = vault.session().add({ provider: 'gmail', account: 'hist@gmail.com', label: 'Desk', secret: 'current-secret' });
+    const full = vault.session().get(base.id);
+    await vault.mutate((s) => {
+      s.remove(base.id);
+      s.emptyTrash(base.id);
+      s.restore({ ...full, history: [{ stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, secret: 'earlier-secret' }] });
+    });
+    const view = lifecycle.history(base.id);
+    expect(view).toEqual([{ stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, kind: 'password', field: null, hasSecret: true, account: null }]);
+    expect(JSON.stringify(view)).not.toContain('earlier-secret');
+    expect(await lifecycle.historySecret(base.id, stamp)).toBe('earlier-secret');
+    expect((await lifecycle.markReviewed(base.id, stamp))[0]?.review).toBe(false);
+  });
+
   it('trash: delete hides the entry, restore brings it back, emptying removes it for good (contract calls)', async () => {
     const handlers = createHandlers({ version: 't', platform: 'linux', vaultPath: t.path, vault });
     const call = async <T>(name: Parameters<typeof dispatch>[1], input?: unknown): Promise<T> => {

@@ -6,6 +6,7 @@ import { ErrorNote, Icon, ProviderAvatar } from '../../components/index.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { lc } from '../../strings/lifecycle.ts';
+import { EntryHistory } from './entry/EntryHistory.tsx';
 import { EntryLifecycle } from './entry/EntryLifecycle.tsx';
 import { MailSetup } from './entry/MailSetup.tsx';
 import { ProviderPageButton } from './entry/ProviderPageButton.tsx';
@@ -179,6 +180,8 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
           <p style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{entry.notes}</p>
         </section>
       )}
+
+      <EntryHistory entryId={entry.id} changed={entry.updated} />
 
       {servers.length > 0 && (
         <section className="section">
