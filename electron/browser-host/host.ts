@@ -1,40 +1,81 @@
 // `npm run start:browser`: the AppPass UI in Chromium, backed by the real core. Runs from the bundle
-// dist/browser-host/host.mjs, so paths are relative to dist/.
+// dist/browser-host/host.mjs (paths are relative to dist/); the e2e tests import that same bundle
+// and call runBrowserHost, so they drive what ships.
+import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServices } from '../core/api/index.ts';
-import { loadTestMailSetup } from '../core/providers/index.ts';
-import { APP_VERSION } from '../core/platform/app-version.ts';
-import { startVaultPath } from '../core/platform/start-vault-path.ts';
-import { loadVaultLocation, rememberVaultLocation, VAULT_LOCATION_FILE } from '../core/platform/vault-location-file.ts';
+import type { Browser } from 'playwright-core';
 import { toErrorPayload } from '../core/errors/index.ts';
-import { startBrowserHost } from './start-browser-host.ts';
+import { createHostLog, openStartVault } from '../core/host-kit/index.ts';
+import type { MailServices } from '../core/mail/mail-services.ts';
+import { APP_VERSION } from '../core/platform/app-version.ts';
+import { loadTestMailSetup } from '../core/providers/index.ts';
+import { startBrowserHost, type BrowserHost } from './start-browser-host.ts';
 import { browserHostStateDir } from './state-dir.ts';
 
-const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+export { launchChromium, type BrowserHost } from './start-browser-host.ts';
 
-try {
-  // The vault file: APPPASS_VAULT, else the one last opened (remembered in the state folder), else the default.
-  const locationFile = join(browserHostStateDir(process.env, process.platform, homedir()), VAULT_LOCATION_FILE);
-  const services = createServices({
+const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+
+export interface RunOptions {
+  env: NodeJS.ProcessEnv;
+  browser?: Browser;
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Test hooks for providers and mail; default: from APPPASS_TEST_PROVIDERS_FILE / APPPASS_TEST_CA_FILE. */
+  mail?: MailServices;
+  /** The clock of the page-activity idle source, in ms. */
+  now?: () => number;
+}
+
+/**
+ * The browser host as started from the command line: the start vault through the host kit
+ * (APPPASS_VAULT, else the file last opened, remembered in the state folder, else the default),
+ * the test mail hooks, then Chromium on the built renderer.
+ */
+export async function runBrowserHost(options: RunOptions): Promise<BrowserHost> {
+  const log = createHostLog();
+  const home = homedir();
+  const services = await openStartVault({
     version: APP_VERSION,
     platform: process.platform,
-    vaultPath: startVaultPath(process.env, process.platform, homedir(), await loadVaultLocation(locationFile)),
+    env: options.env,
+    home,
+    stateDir: browserHostStateDir(options.env, process.platform, home),
+    log,
   });
-  if (services.vault) rememberVaultLocation(services.vault, locationFile, (message) => console.warn(message));
-  // Test hook: extra providers / CA from APPPASS_TEST_PROVIDERS_FILE and APPPASS_TEST_CA_FILE.
-  const testMail = await loadTestMailSetup(process.env);
-  if (testMail !== undefined) services.mail = testMail;
-  const host = await startBrowserHost({ rendererDir, services });
-  console.log(`AppPass is running in Chromium at ${host.origin} (close the window or press Ctrl+C to quit).`);
-  const quit = () => void host.close().then(() => process.exit(0));
-  host.browser.on('disconnected', () => process.exit(0));
-  host.page.on('close', quit);
-  process.on('SIGINT', quit);
-  process.on('SIGTERM', quit);
-} catch (error) {
-  const { code, message } = toErrorPayload(error);
-  console.error(`apppass: ${code}: ${message}`);
-  process.exit(1);
+  const mail = options.mail ?? (await loadTestMailSetup(options.env));
+  if (mail !== undefined) services.mail = mail;
+  const { env: _env, mail: _mail, ...rest } = options;
+  return startBrowserHost({ ...rest, rendererDir: RENDERER_DIR, services, log });
 }
+
+async function main(): Promise<void> {
+  try {
+    const host = await runBrowserHost({ env: process.env });
+    console.log(`AppPass is running in Chromium at ${host.origin} (close the window or press Ctrl+C to quit).`);
+    const quit = () => void host.close().then(() => process.exit(0));
+    host.browser.on('disconnected', () => process.exit(0));
+    host.page.on('close', quit);
+    process.on('SIGINT', quit);
+    process.on('SIGTERM', quit);
+  } catch (error) {
+    const { code, message } = toErrorPayload(error);
+    console.error(`apppass: ${code}: ${message}`);
+    process.exit(1);
+  }
+}
+
+/** Run when started as a program (node dist/browser-host/host.mjs), not when imported. */
+function startedAsProgram(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (startedAsProgram()) await main();

@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createHandlers, type Services } from '../core/api/index.ts';
 import { AppError } from '../core/errors/index.ts';
+import { activityIdleSource, afterVaultCalls, createHostLog, guardClipboard, isAppUrl, startAutoLock, VAULT_CALL_PREFIXES, vaultView, type AutoLock, type HostLog } from '../core/host-kit/index.ts';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
 import { installApi } from './install-api.ts';
 import { PageClipboardPort } from './page-clipboard-port.ts';
-import { CLIPBOARD_CLEAR_SECONDS } from '../contract/limits.ts';
-import { ClipboardGuard } from '../core/clipboard/index.ts';
-import { readCspFromIndexHtml } from './read-csp.ts';
-import { startStaticServer } from './static-server.ts';
+import { startRendererServer } from './renderer-server.ts';
 
 export interface BrowserHostOptions {
   /** Folder of the built renderer (npm run build:renderer). */
@@ -21,6 +19,9 @@ export interface BrowserHostOptions {
   colorScheme?: 'light' | 'dark';
   /** Reuse a running Chromium (tests share one per worker); the host then closes only its context. */
   browser?: Browser;
+  log?: HostLog;
+  /** The clock of the page-activity idle source, in ms (tests pass their own). */
+  now?: () => number;
 }
 
 export interface BrowserHost {
@@ -28,28 +29,9 @@ export interface BrowserHost {
   browser: Browser;
   context: BrowserContext;
   page: Page;
+  /** The auto-lock (idle source: the page's keyboard, pointer and wheel activity). */
+  autoLock: AutoLock;
   close(): Promise<void>;
-}
-
-/**
- * Gives the services a clipboard guard over the page's clipboard (unless the caller brought one),
- * with the same rules as Electron main: clear after the vault's clipboardClearSeconds, and on lock.
- */
-function withClipboard(services: Services, port: PageClipboardPort): Services {
-  if (services.clipboard !== undefined) return services;
-  const vault = services.vault;
-  const guard = new ClipboardGuard({
-    port,
-    clearSeconds: () => {
-      try {
-        return vault?.session().settings().clipboardClearSeconds ?? CLIPBOARD_CLEAR_SECONDS.default;
-      } catch {
-        return CLIPBOARD_CLEAR_SECONDS.default;
-      }
-    },
-  });
-  vault?.onLock(() => void guard.clearIfOurs('lock').catch(() => undefined));
-  return { ...services, clipboard: guard };
 }
 
 /** Starts Debian's Chromium: headed when a display exists, headless otherwise (or as told). */
@@ -58,17 +40,18 @@ export async function launchChromium(headless?: boolean): Promise<Browser> {
 }
 
 /**
- * The second host: the real renderer in Debian's Chromium, talking to the real core through the
- * same contract and handler table Electron main uses. End-to-end tests and `npm run start:browser`
- * both use it.
+ * The second host: the real renderer in Debian's Chromium, over the real core, wired with the host
+ * kit like Electron main: the renderer server, acceptCall, the clipboard guard (the page's
+ * clipboard; cleared after N s and on lock) and auto-lock (reloading the page when it locks).
+ * End-to-end tests and `npm run start:browser` both use it.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const indexHtml = join(options.rendererDir, 'index.html');
   if (!existsSync(indexHtml)) {
     throw new AppError('NOT_FOUND', `The renderer is not built (${indexHtml} is missing). Run \`npm run build\` first.`);
   }
-  const csp = readCspFromIndexHtml(indexHtml);
-  const server = await startStaticServer(options.rendererDir, csp);
+  const log = options.log ?? createHostLog();
+  const server = await startRendererServer(options.rendererDir, log);
   const ownsBrowser = options.browser === undefined;
   let browser: Browser | null = options.browser ?? null;
   try {
@@ -78,24 +61,43 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       colorScheme: options.colorScheme ?? 'light',
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    // Like Electron's setWindowOpenHandler(deny) and navigation guard: the app never leaves its origin.
+    // Like Electron's navigation guard and window-open handler: the app never leaves its origin.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      return url.startsWith(`${server.origin}/`) || url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
+      return isAppUrl(url, server.origin) || url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
     });
+    const view = vaultView(options.services.vault);
     const clipboardPort = new PageClipboardPort();
-    const services = withClipboard(options.services, clipboardPort);
-    await installApi(context, createHandlers(services), server.origin);
-    const page = await context.newPage();
+    const clipboard = options.services.clipboard ?? guardClipboard({ port: clipboardPort, vault: view }).guard;
+    const idle = activityIdleSource(options.now);
+    let page: Page | null = null;
+    const autoLock = startAutoLock({
+      idleSource: idle,
+      settings: () => view.settings(),
+      isUnlocked: () => view.isUnlocked(),
+      // As Electron main does: no secret outlives the lock in the page's memory.
+      lock: () => {
+        view.lock();
+        void page?.reload().catch(() => undefined);
+      },
+    });
+    // After a vault or settings call the polling follows the auto-lock setting, as in Electron main.
+    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
+    await installApi(context, handlers, { appOrigin: server.origin, log, onActivity: () => idle.activity() });
+    page = await context.newPage();
     clipboardPort.attach(page);
     await page.goto(`${server.origin}/`);
     const openBrowser = browser;
+    const openPage = page;
     return {
       origin: server.origin,
       browser: openBrowser,
       context,
-      page,
+      page: openPage,
+      autoLock,
       async close() {
+        autoLock.stop();
+        await clipboard.dispose().catch(() => false);
         await (ownsBrowser ? openBrowser.close() : context.close()).catch(() => undefined);
         await server.close();
       },

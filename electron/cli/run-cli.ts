@@ -8,6 +8,7 @@ import { COMMANDS } from './commands/index.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { GLOBAL_OPTIONS, type GlobalOptions } from './global-options.ts';
 import type { CliIO } from './io.ts';
+import { APP_VERSION } from '../core/platform/app-version.ts';
 
 const GLOBAL_VALUE_OPTIONS = new Set(
   Object.entries(GLOBAL_OPTIONS as ParseArgsOptionsConfig)
@@ -78,6 +79,11 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
   try {
     const index = findCommandIndex(argv);
     if (index === -1) {
+      // `apppass --version`, as keepassxc-cli, bw and op answer it.
+      if (argv.length === 1 && argv[0] === '--version') {
+        io.writeOut(`${APP_VERSION}\n`);
+        return EXIT.OK;
+      }
       if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
         io.writeOut(`${mainUsage(commands)}\n`);
         return argv.length === 0 ? EXIT.USAGE : EXIT.OK;

@@ -1,5 +1,5 @@
 import type { ClipboardItem as ElectronClipboardItem, Clipboard } from 'electron';
-import { clipboardMarkers, type ClipboardPort } from '../../core/clipboard/index.ts';
+import { clipboardMarkers, type ClipboardPort } from '../core/clipboard/index.ts';
 
 /**
  * Electron 45's clipboard is asynchronous and W3C-shaped (`write(ClipboardItem[])`; there is no

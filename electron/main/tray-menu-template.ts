@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { TrayAction, TrayMenuItem } from '../../core/tray/index.ts';
+import type { TrayAction, TrayMenuItem } from '../core/tray/index.ts';
 
 /** Turns the pure tray model into an Electron Menu template; clicks call `onAction`. */
 export function menuTemplate(items: readonly TrayMenuItem[], onAction: (action: TrayAction) => void): MenuItemConstructorOptions[] {

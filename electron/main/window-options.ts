@@ -1,6 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export type WindowKind = 'main' | 'quick-search';
+import type { WindowRole } from '../core/host-kit/index.ts';
+
+/** The windows Electron main shows; each kind is also the window's role for IPC capabilities. */
+export type WindowKind = WindowRole;
 
 export interface WindowOptionsInput {
   kind: WindowKind;
@@ -8,6 +11,8 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** Create hidden (start minimised, or the popup before it is summoned). */
   show: boolean;
+  /** app.isPackaged: DevTools exist only in a development run (finding L10, docs/security.md). */
+  packaged: boolean;
 }
 
 /**
@@ -32,7 +37,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
-    devTools: true,
+    devTools: !input.packaged,
   } satisfies BrowserWindowConstructorOptions['webPreferences'];
   const common = { show: input.show, contentProtection: true, backgroundColor: '#101418', webPreferences };
   if (input.kind === 'main') {

@@ -1,4 +1,4 @@
-import type { ClipboardPort } from '../../../electron/core/clipboard/index.ts';
+import type { ClipboardPort } from '../../electron/core/clipboard/index.ts';
 
 /** An in-memory clipboard that records what was written and how. */
 export class FakeClipboard implements ClipboardPort {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
@@ -21,9 +21,14 @@ class Emitter {
  * A stand-in for the parts of the `electron` module the main process uses, recording every call.
  * Built fresh per test file through vi.hoisted + vi.mock('electron').
  */
-export function createFakeElectron(options: { gotLock?: boolean } = {}) {
-  /** app.getPath(): a throwaway folder per fake (userData/shell-settings.json lands here). */
+export function createFakeElectron(options: { gotLock?: boolean; isPackaged?: boolean } = {}) {
+  /** app.getPath(): a throwaway folder per fake (userData/pre-unlock-settings.json lands here). */
   const home = mkdtempSync(join(tmpdir(), 'apppass-fake-home-'));
+  /** app.getAppPath(): a folder with a tiny built renderer in dist/renderer. */
+  const appPath = join(home, 'app');
+  mkdirSync(join(appPath, 'dist', 'renderer'), { recursive: true });
+  writeFileSync(join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>AppPass</title>');
+  let nextContentsId = 1;
   const windows: FakeWindow[] = [];
   const trays: FakeTray[] = [];
   const clipboardState = { text: '', items: [] as unknown[] };
@@ -34,7 +39,8 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     minimized = false;
     contentProtection = false;
     url = '';
-    webContents = { reloadIgnoringCache: vi.fn() };
+    /** The window's web contents: what an IPC event's `sender` is. */
+    webContents = { id: nextContentsId++, reloadIgnoringCache: vi.fn() };
     constructor(opts: { show?: boolean }) {
       super();
       this.options = opts;
@@ -77,7 +83,8 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     quit: vi.fn(),
     exit: vi.fn(),
     whenReady: vi.fn(async () => undefined),
-    getAppPath: () => '/opt/AppPass/resources/app.asar',
+    isPackaged: options.isPackaged ?? true,
+    getAppPath: () => appPath,
     getVersion: () => '0.1.0',
     getPath: (name: string) => join(home, name),
   });
@@ -87,10 +94,9 @@ export function createFakeElectron(options: { gotLock?: boolean } = {}) {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     ipcMain: { handle: vi.fn() },
-    net: { fetch: vi.fn(async () => new Response('<!doctype html>', { status: 200 })) },
     BrowserWindow: FakeWindow,
     Tray: FakeTray,
-    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     nativeImage: { createFromDataURL: vi.fn((url: string) => ({ url })) },
     globalShortcut: { register: vi.fn(() => true), unregister: vi.fn(), unregisterAll: vi.fn() },
     powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: vi.fn(() => 0) }),

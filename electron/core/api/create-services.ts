@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import type { Services } from './services.ts';
 import { CatalogService, catalogDir } from '../providers/catalog-update/index.ts';
 import { VaultService } from '../vault/index.ts';
+import { AgentService, localAgentSocket } from '../agent/index.ts';
 import { createOsKeychainStore, KeychainService, type KeychainStore } from '../keychain/index.ts';
 
 /** What a host knows that the core cannot: where things are and who it is. */
@@ -28,6 +29,7 @@ export function createServices(host: HostOptions): Services {
     vaultPath: host.vaultPath,
     vault,
     keychain: new KeychainService({ vault, store }),
+    agent: new AgentService({ vault, location: localAgentSocket(host.env ?? process.env) }),
     catalog: catalogServiceFor(host),
   };
 }

@@ -16,25 +16,35 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return parts.join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
 }
 
+const UNEXPECTED: Result<unknown> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'AppPass could not handle this request. Try again; restart AppPass if it keeps failing.' },
+};
+
 /**
- * Validates and runs one call. Unknown names and inputs that fail the call's schema get a
- * VALIDATION error and never reach a handler. Handler errors become typed error payloads.
+ * Validates and runs one call, and never throws (finding L12): unknown names and inputs that fail
+ * the call's schema get a VALIDATION error and never reach a handler; handler errors become typed
+ * error payloads; anything else (an input whose getters throw, a missing handler) is INTERNAL.
  */
 export async function dispatch(handlers: Handlers, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
-  if (!isCallName(name)) {
-    return { ok: false, error: { code: 'VALIDATION', message: 'Unknown call.' } };
-  }
-  const parsed = contract[name].input.safeParse(rawInput);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'VALIDATION', message: `The request for ${name} was malformed (${describeIssues(parsed.error.issues)}).` },
-    };
-  }
-  const handler = handlers[name] as (input: unknown) => Promise<unknown>;
   try {
-    return { ok: true, value: await handler(parsed.data) };
-  } catch (error) {
-    return { ok: false, error: toErrorPayload(error) };
+    if (!isCallName(name)) {
+      return { ok: false, error: { code: 'VALIDATION', message: 'Unknown call.' } };
+    }
+    const parsed = contract[name].input.safeParse(rawInput);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'VALIDATION', message: `The request for ${name} was malformed (${describeIssues(parsed.error.issues)}).` },
+      };
+    }
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    try {
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return { ok: false, error: toErrorPayload(error) };
+    }
+  } catch {
+    return UNEXPECTED;
   }
 }

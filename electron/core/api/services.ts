@@ -1,7 +1,9 @@
 import type { KdfParams } from '../kdf/index.ts';
+import type { FileGrants } from '../platform/file-grants.ts';
 import type { ClipboardGuard } from '../clipboard/index.ts';
 import type { VaultService } from '../vault/index.ts';
 import type { KeychainService } from '../keychain/index.ts';
+import type { AgentService } from '../agent/index.ts';
 import type { MailServices } from '../mail/mail-services.ts';
 import type { CatalogService } from '../providers/catalog-update/index.ts';
 
@@ -18,6 +20,10 @@ export interface ShellService {
   hideQuickSearch?(): boolean;
   /** Shows the OS "open file" dialog for a vault file; null when cancelled. Absent where no dialog exists. */
   pickVaultFile?(): Promise<string | null>;
+  /** Shows the OS "save" dialog for an export, suggesting `suggestedName`; null when cancelled. Absent where no dialog exists. */
+  pickExportPath?(suggestedName: string): Promise<string | null>;
+  /** Shows the OS "open file" dialog for an import file of `format`; null when cancelled. Absent where no dialog exists. */
+  pickImportPath?(format: string): Promise<string | null>;
 }
 
 /**
@@ -40,8 +46,17 @@ export interface Services {
   clipboard?: ClipboardGuard;
   /** The desktop around the window (Electron main only). */
   shell?: ShellService;
+  /**
+   * Paths the host's own dialogs returned, behind one-time tokens: no call takes a path from the
+   * renderer (H2). Made on first use when a host does not pass one (see api/file-choices.ts).
+   */
+  fileGrants?: FileGrants;
+  /** Only a host without file dialogs (the browser host) sets this: vault.openFile then also takes a typed path. */
+  typedVaultPaths?: boolean;
   /** Quick unlock through the OS keychain, over `vault`. */
   keychain?: KeychainService;
+  /** The `apppass get` agent over `vault` (serves only while unlocked and turned on). */
+  agent?: AgentService;
   /** Test hooks for providers and mail (extra providers, an extra CA, discovery overrides); absent in production. */
   mail?: MailServices;
   /** The provider catalog in use (built in or a signed update), its settings, and today's date (APPPASS_TODAY). */

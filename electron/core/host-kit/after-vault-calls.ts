@@ -1,11 +1,15 @@
-import type { Handlers } from '../../core/api/index.ts';
+import type { Handlers } from '../api/index.ts';
+import type { HostLog } from './host-log.ts';
+
+/** Calls after which the tray, the shortcut and the auto-lock cadence may need to follow the vault (a copy makes an entry recent). */
+export const VAULT_CALL_PREFIXES: readonly string[] = ['vault.', 'entries.', 'settings.', 'keychain.', 'clipboard.copyEntry'];
 
 /**
  * Wraps the handler table so that `after()` runs once a call whose name starts with one of
  * `prefixes` has finished (successfully or not). The handlers themselves are unchanged; the
- * wrapper sits behind the validating wrapper, so `after` never runs for refused calls.
+ * wrapper sits behind the accepting step, so `after` never runs for refused calls.
  */
-export function afterCalls(handlers: Handlers, prefixes: readonly string[], after: () => void): Handlers {
+export function afterVaultCalls(handlers: Handlers, prefixes: readonly string[], after: () => void, log: HostLog): Handlers {
   const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, handler] of Object.entries(handlers) as Array<[string, (input: unknown) => Promise<unknown>]>) {
     wrapped[name] = prefixes.some((p) => name.startsWith(p))
@@ -17,7 +21,7 @@ export function afterCalls(handlers: Handlers, prefixes: readonly string[], afte
             try {
               after();
             } catch (error) {
-              console.warn('AppPass: updating the tray after a vault call failed:', error instanceof Error ? error.message : 'unknown error');
+              log.warn(`updating the tray after a vault call failed: ${error instanceof Error ? error.message : 'unknown error'}`);
             }
           }
         }

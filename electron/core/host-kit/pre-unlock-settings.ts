@@ -1,11 +1,13 @@
-import { DEFAULT_AUTO_LOCK_SETTINGS, type AutoLockSettings } from '../core/autolock/index.ts';
-import { CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT } from '../contract/limits.ts';
+import { CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT } from '../../contract/limits.ts';
+import { DEFAULT_AUTO_LOCK_SETTINGS, type AutoLockSettings } from '../autolock/index.ts';
 
 /**
- * The settings the shell reads. Names match the vault's settings (electron/core/vault/model/settings.ts);
- * the shell uses these defaults while the vault is locked or absent.
+ * The vault settings a host needs before (and between) unlocks: auto-lock, clipboard clearing,
+ * close to tray, start minimised, the global shortcut. None is secret. Names match the vault's
+ * settings (electron/core/vault/model/settings.ts); while the vault is locked the host uses the
+ * last ones it saw, or these defaults before the first unlock.
  */
-export interface ShellSettings extends AutoLockSettings {
+export interface PreUnlockSettings extends AutoLockSettings {
   /** null = never clear by timer (still cleared on lock and quit). */
   clipboardClearSeconds: number | null;
   closeToTray: boolean;
@@ -14,33 +16,10 @@ export interface ShellSettings extends AutoLockSettings {
   globalShortcut: string | null;
 }
 
-/** The default quick-search shortcut, and why that one: contract/limits.ts. */
-export { DEFAULT_GLOBAL_SHORTCUT };
-
-export const DEFAULT_SHELL_SETTINGS: ShellSettings = {
+export const DEFAULT_PRE_UNLOCK_SETTINGS: PreUnlockSettings = {
   ...DEFAULT_AUTO_LOCK_SETTINGS,
   clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
   closeToTray: true,
   startMinimized: false,
   globalShortcut: DEFAULT_GLOBAL_SHORTCUT,
 };
-
-const MODIFIERS = new Set([
-  'command', 'cmd', 'control', 'ctrl', 'commandorcontrol', 'cmdorctrl', 'alt', 'option', 'altgr', 'shift', 'super', 'meta',
-]);
-const KEY = /^(?:[a-z0-9]|f(?:[1-9]|1[0-9]|2[0-4])|space|tab|backspace|delete|insert|return|enter|up|down|left|right|home|end|pageup|pagedown|escape|esc|plus|[`~!@#$%^&*()\-=[\]\\;',./])$/i;
-
-/**
- * Whether a shortcut setting is an Electron accelerator that makes sense as a global shortcut:
- * at least one modifier other than Shift, then exactly one key.
- */
-export function isValidGlobalShortcut(accelerator: string): boolean {
-  if (typeof accelerator !== 'string' || accelerator.length > 64) return false;
-  const parts = accelerator.split('+');
-  const key = parts.pop();
-  if (!key || !KEY.test(key)) return false;
-  const mods = parts.map((p) => p.toLowerCase());
-  if (mods.length === 0 || new Set(mods).size !== mods.length) return false;
-  if (!mods.every((m) => MODIFIERS.has(m))) return false;
-  return mods.some((m) => m !== 'shift');
-}

@@ -1,33 +1,37 @@
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 
+/** Longest request URL the renderer server looks at. */
+const MAX_URL_LENGTH = 2048;
+
 /**
- * Maps an apppass://app/… request to a file inside the renderer folder, or null. Refused: other
- * hosts, encoded or plain "..", backslashes, NUL, absolute paths after decoding, anything that
- * resolves outside `rendererDir`. "/" is index.html.
+ * Maps a request for the renderer to a file inside `rendererDir`, or null. Both hosts pass the
+ * request's URL as it arrived (the browser host: its origin + the raw request target), so dot
+ * segments are refused here rather than resolved by a URL parser: "/a/../index.html" is refused,
+ * like "%2e%2e", encoded slashes or backslashes, NUL, empty segments, other origins and anything
+ * that would resolve outside the folder. "/" is index.html; the query and fragment are ignored.
  */
-export function resolveRendererPath(rendererDir: string, requestUrl: string, appOrigin: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
+export function rendererFileFor(rendererDir: string, requestUrl: string, appOrigin: string): string | null {
+  if (typeof requestUrl !== 'string' || requestUrl.length > MAX_URL_LENGTH) return null;
+  const prefix = `${appOrigin}/`;
+  if (!requestUrl.startsWith(prefix)) return null;
+  const path = requestUrl.slice(prefix.length).split(/[?#]/, 1)[0] ?? '';
+  const segments: string[] = [];
+  if (path !== '') {
+    for (const raw of path.split('/')) {
+      let segment: string;
+      try {
+        segment = decodeURIComponent(raw);
+      } catch {
+        return null;
+      }
+      if (segment === '' || segment === '.' || segment === '..' || /[\\/\0]/.test(segment)) return null;
+      segments.push(segment);
+    }
   }
-  if (`${url.protocol}//${url.host}` !== appOrigin) return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  const segments = pathname.split('/').filter((s) => s.length > 0);
-  if (segments.some((s) => s === '..' || s === '.')) return null;
-  const rel = segments.length === 0 ? 'index.html' : segments.join('/');
-  if (isAbsolute(rel)) return null;
   const root = resolve(rendererDir);
-  const file = resolve(root, rel);
+  const file = resolve(root, ...(segments.length === 0 ? ['index.html'] : segments));
   const within = relative(root, file);
-  if (within === '' || within.startsWith('..') || isAbsolute(within) || within.split(sep).includes('..')) return null;
+  if (within === '' || isAbsolute(within) || within.split(sep).includes('..')) return null;
   return file;
 }
 

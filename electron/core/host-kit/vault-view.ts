@@ -1,18 +1,31 @@
-import type { VaultService } from '../core/vault/index.ts';
-import { trayEntriesFromSummaries } from '../core/tray/index.ts';
-import type { ShellSession } from './shell-session.ts';
-import { DEFAULT_SHELL_SETTINGS, type ShellSettings } from './shell-settings.ts';
+import { trayEntriesFromSummaries, type TrayEntry } from '../tray/index.ts';
+import type { VaultService } from '../vault/index.ts';
+import { DEFAULT_PRE_UNLOCK_SETTINGS, type PreUnlockSettings } from './pre-unlock-settings.ts';
 
 /**
- * The shell's view of the vault. Settings are encrypted in the vault, so while it is locked the
- * shell uses the last settings it saw (none of them secret), or the defaults before the first unlock.
+ * What a host needs from the vault: lock state, the (non-secret) pre-unlock settings, the tray
+ * entries (no secrets), locking (forgets the keys), and being told about every lock, whoever asked.
  */
-export function vaultShellSession(
+export interface VaultView {
+  isUnlocked(): boolean;
+  settings(): PreUnlockSettings;
+  trayEntries(): TrayEntry[];
+  lock(): void;
+  /** Called after every lock. Returns unsubscribe. */
+  onLock(listener: () => void): () => void;
+}
+
+/**
+ * The host's view of the vault. Settings are encrypted in the vault, so while it is locked the
+ * host uses the last settings it saw, or `initial` before the first unlock; `onSettingsSeen` is
+ * told when they change (Electron main keeps a copy for the next start).
+ */
+export function vaultView(
   vault: VaultService,
-  initial: ShellSettings = DEFAULT_SHELL_SETTINGS,
-  onSettingsSeen: (settings: ShellSettings) => void = () => undefined,
-): ShellSession {
-  let lastSettings: ShellSettings = initial;
+  initial: PreUnlockSettings = DEFAULT_PRE_UNLOCK_SETTINGS,
+  onSettingsSeen: (settings: PreUnlockSettings) => void = () => undefined,
+): VaultView {
+  let lastSettings: PreUnlockSettings = initial;
   const unlockedSession = () => {
     try {
       return vault.session();
@@ -26,7 +39,7 @@ export function vaultShellSession(
       const session = unlockedSession();
       if (session) {
         const s = session.settings();
-        const next: ShellSettings = {
+        const next: PreUnlockSettings = {
           autoLockMinutes: s.autoLockMinutes,
           lockOnSleep: s.lockOnSleep,
           lockOnScreenLock: s.lockOnScreenLock,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
+import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
 import type { Services } from '../../../electron/core/api/services.ts';
 import { loadTestMailSetup, TEST_CA_ENV, TEST_PROVIDERS_ENV } from '../../../electron/core/providers/index.ts';
 import { CATALOG } from '../../../electron/core/providers/index.ts';
@@ -12,7 +12,7 @@ import { MAIL_TOOLS, startMailServers, writeTestProvidersFile, type MailServers 
 const missing = missingTools(MAIL_TOOLS);
 
 function baseServices(): Services {
-  return { version: '0.0.0-test', platform: 'linux', vaultPath: '/nonexistent/vault.apppass' };
+  return createServices({ version: '0.0.0-test', platform: 'linux', vaultPath: '/nonexistent/vault.apppass' });
 }
 
 describe('providers.* and mail.* calls without network', () => {

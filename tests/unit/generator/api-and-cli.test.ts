@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
+import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
 import { generateCommand } from '../../../electron/cli/commands/generate.ts';
 import { EFF_WORDS } from '../../../electron/core/generator/index.ts';
 import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 
-const handlers = createHandlers({ version: '0.0.0-test', platform: 'linux', vaultPath: '/nonexistent/vault' });
+const handlers = createHandlers(createServices({ version: '0.0.0-test', platform: 'linux', vaultPath: '/nonexistent/vault' }));
 
 const cli = (...argv: string[]) => runFakeCli(argv, [], {}, [generateCommand]);
 

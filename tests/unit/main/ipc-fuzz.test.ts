@@ -2,21 +2,27 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES, contract, type Result } from '../../../electron/contract/index.ts';
 import type { Handlers } from '../../../electron/core/api/index.ts';
-import type { SenderFrame } from '../../../electron/core/api/index.ts';
-import { registerContract, type IpcMainLike } from '../../../electron/main/ipc/register-contract.ts';
-import { APP_ORIGIN } from '../../../electron/main/security/index.ts';
+import { createHostLog, type SenderFrame } from '../../../electron/core/host-kit/index.ts';
+import type { ElectronDeps } from '../../../electron/main/electron-deps.ts';
+import { installIpc } from '../../../electron/main/install-ipc.ts';
+import type { AppWindows } from '../../../electron/main/install-windows.ts';
 
-type Listener = (event: { senderFrame: SenderFrame | null }, input: unknown) => Promise<Result<unknown>>;
+type Event = { sender?: unknown; senderFrame: SenderFrame | null };
+type Listener = (event: Event, input: unknown) => Promise<Result<unknown>>;
+
+/** The main window's web contents (the one sender the stub windows know). */
+const MAIN_WINDOW = { id: 1 };
 
 function setup() {
   const listeners = new Map<string, Listener>();
-  const ipc: IpcMainLike = { handle: (channel, listener) => void listeners.set(channel, listener) };
+  const ipcMain = { handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) };
   const spies = Object.fromEntries(CALL_NAMES.map((name) => [name, vi.fn(async () => 'reached')]));
-  registerContract(ipc, spies as unknown as Handlers, APP_ORIGIN);
+  const windows = { roleOf: (sender: unknown) => (sender === MAIN_WINDOW ? 'main' : null) } as unknown as AppWindows;
+  installIpc({ ipcMain } as unknown as ElectronDeps, spies as unknown as Handlers, windows, () => undefined, createHostLog(() => undefined));
   return { listeners, spies };
 }
 
-const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+const trusted: Event = { sender: MAIN_WINDOW, senderFrame: { url: 'apppass://app/index.html', parent: null } };
 
 // Values a hostile renderer might send: anything JSON-ish or structured-clone-ish, deep objects,
 // prototype keys, huge strings, wrong types.
@@ -53,13 +59,15 @@ describe('IPC fuzz: malformed payloads never reach a handler', () => {
 
   it('any payload from an untrusted sender → VALIDATION, handler never reached', async () => {
     const { listeners, spies } = setup();
-    const senders = fc.constantFrom<{ senderFrame: SenderFrame | null }>(
-      { senderFrame: null },
-      { senderFrame: { url: 'https://evil.example/', parent: null } },
-      { senderFrame: { url: 'apppass://app/index.html', parent: {} } },
-      { senderFrame: { url: 'file:///opt/AppPass/index.html', parent: null } },
-      { senderFrame: { url: 'apppass://evil/index.html', parent: null } },
-      { senderFrame: { url: 'about:blank', parent: null } },
+    const senders = fc.constantFrom<Event>(
+      { sender: MAIN_WINDOW, senderFrame: null },
+      { sender: MAIN_WINDOW, senderFrame: { url: 'https://evil.example/', parent: null } },
+      { sender: MAIN_WINDOW, senderFrame: { url: 'apppass://app/index.html', parent: {} } },
+      { sender: MAIN_WINDOW, senderFrame: { url: 'file:///opt/AppPass/index.html', parent: null } },
+      { sender: MAIN_WINDOW, senderFrame: { url: 'apppass://evil/index.html', parent: null } },
+      { sender: MAIN_WINDOW, senderFrame: { url: 'about:blank', parent: null } },
+      // The right frame, but from web contents that are none of the app's windows.
+      { sender: { id: 99 }, senderFrame: { url: 'apppass://app/index.html', parent: null } },
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...CALL_NAMES), senders, fc.oneof(fc.constant(undefined), fc.anything({ maxDepth: 2 })), async (name, event, payload) => {

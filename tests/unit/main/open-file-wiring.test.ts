@@ -13,7 +13,7 @@ const other = join(vaultDir, 'other.apppass');
 vi.stubEnv('APPPASS_VAULT', '');
 
 const electron = await vi.hoisted(async () => {
-  const { createFakeElectron } = await import('./fake-electron.ts');
+  const { createFakeElectron } = await import('../../support/fake-electron.ts');
   return createFakeElectron();
 });
 vi.mock('electron', () => electron.fake);
@@ -33,8 +33,8 @@ const main = await import('../../../electron/main/main.ts');
 await main.ready;
 const { fake } = electron;
 
-type IpcListener = (event: { senderFrame: unknown }, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
-const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+type IpcListener = (event: { sender?: unknown; senderFrame: unknown }, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+const trusted = { sender: electron.windows[0]!.webContents, senderFrame: { url: 'apppass://app/index.html', parent: null } };
 const ipc = (name: string) => (fake.ipcMain.handle.mock.calls as unknown as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
 
 describe('electron/main: the vault file follows the user', () => {

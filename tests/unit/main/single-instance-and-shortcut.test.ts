@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { secondInstanceActions, singleInstanceStart } from '../../../electron/main/single-instance.ts';
-import { DEFAULT_GLOBAL_SHORTCUT, DEFAULT_SHELL_SETTINGS, isValidGlobalShortcut } from '../../../electron/main/shell-settings.ts';
+import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/contract/limits.ts';
+import { DEFAULT_PRE_UNLOCK_SETTINGS } from '../../../electron/core/host-kit/index.ts';
+import { isValidGlobalShortcut } from '../../../electron/main/global-shortcut.ts';
 
 describe('single instance', () => {
   it('a second launch quits; the first focuses its window', () => {
@@ -15,7 +17,7 @@ describe('single instance', () => {
 describe('global shortcut setting', () => {
   it('the default is valid and avoids well-known defaults of other apps', () => {
     expect(isValidGlobalShortcut(DEFAULT_GLOBAL_SHORTCUT)).toBe(true);
-    expect(DEFAULT_SHELL_SETTINGS.globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
+    expect(DEFAULT_PRE_UNLOCK_SETTINGS.globalShortcut).toBe(DEFAULT_GLOBAL_SHORTCUT);
     for (const taken of ['CommandOrControl+Shift+Space', 'CommandOrControl+Shift+L', 'Control+Alt+A', 'Alt+Space', 'Command+Space', 'Control+Alt+T']) {
       expect(DEFAULT_GLOBAL_SHORTCUT.toLowerCase()).not.toBe(taken.toLowerCase());
     }

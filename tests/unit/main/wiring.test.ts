@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../../electron/contract/index.ts';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY } from '../../../electron/main/security/index.ts';
-import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/main/shell-settings.ts';
+import { DEFAULT_GLOBAL_SHORTCUT } from '../../../electron/contract/limits.ts';
+import { securityHeaders } from '../../../electron/core/host-kit/index.ts';
+import { APP_SCHEME } from '../../../electron/main/install-protocol.ts';
 
 const vaultDir = mkdtempSync(join(tmpdir(), 'apppass-wiring-'));
 vi.stubEnv('APPPASS_VAULT', join(vaultDir, 'vault.apppass'));
@@ -15,7 +16,7 @@ afterAll(() => {
 });
 
 const electron = await vi.hoisted(async () => {
-  const { createFakeElectron } = await import('./fake-electron.ts');
+  const { createFakeElectron } = await import('../../support/fake-electron.ts');
   return createFakeElectron();
 });
 vi.mock('electron', () => electron.fake);
@@ -25,9 +26,11 @@ const main = await import('../../../electron/main/main.ts');
 const started = await main.ready;
 const { fake } = electron;
 
-type IpcListener = (event: { senderFrame: unknown }, input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
+type IpcListener = (event: { sender?: unknown; senderFrame: unknown }, input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
 type Call = readonly unknown[];
 const calls = (mock: { mock: { calls: unknown[] } }) => mock.mock.calls as Call[];
+/** An IPC event from the main window's main frame. */
+const fromMain = () => ({ sender: electron.windows[0]!.webContents, senderFrame: { url: 'apppass://app/index.html', parent: null } });
 
 describe('electron/main wiring (fake electron module)', () => {
   it('starts, requests the single-instance lock and forces the sandbox before ready', () => {
@@ -43,9 +46,11 @@ describe('electron/main wiring (fake electron module)', () => {
     const registered = calls(fake.ipcMain.handle).map((c) => c[0]);
     expect([...registered].sort()).toEqual([...CALL_NAMES].sort());
     for (const [name, listener] of calls(fake.ipcMain.handle) as Array<[string, IpcListener]>) {
-      const untrusted = await listener({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined);
+      const untrusted = await listener({ sender: fromMain().sender, senderFrame: { url: 'https://evil.example/', parent: null } }, undefined);
       expect(untrusted, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-      const malformed = await listener({ senderFrame: { url: 'apppass://app/index.html', parent: null } }, { __proto__: null, junk: 1n });
+      const noWindow = await listener({ sender: { id: 999 }, senderFrame: { url: 'apppass://app/index.html', parent: null } }, undefined);
+      expect(noWindow, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      const malformed = await listener(fromMain(), { __proto__: null, junk: 1n });
       expect(malformed, name).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
   });
@@ -78,15 +83,18 @@ describe('electron/main wiring (fake electron module)', () => {
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
 
-  it('serves the renderer from apppass:// with the CSP header, refusing traversal', async () => {
-    const [scheme, handler] = calls(fake.protocol.handle)[0] as [string, (r: { url: string }) => Promise<Response>];
+  it('serves the renderer from apppass:// with the security headers on every answer, refusing traversal', async () => {
+    const [scheme, handler] = calls(fake.protocol.handle)[0] as [string, (r: { url: string; method: string }) => Promise<Response>];
     expect(scheme).toBe(APP_SCHEME);
-    const ok = await handler({ url: 'apppass://app/index.html' });
+    const ok = await handler({ url: 'apppass://app/index.html', method: 'GET' });
     expect(ok.status).toBe(200);
-    expect(ok.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(calls(fake.net.fetch).at(-1)?.[0]).toBe('file:///opt/AppPass/resources/app.asar/dist/renderer/index.html');
-    expect((await handler({ url: 'apppass://app/..%2f..%2fmain/main.cjs' })).status).toBe(404);
-    expect((await handler({ url: 'apppass://other/index.html' })).status).toBe(404);
+    expect(await ok.text()).toContain('<title>AppPass</title>');
+    for (const [name, value] of Object.entries(securityHeaders())) expect(ok.headers.get(name), name).toBe(value);
+    for (const url of ['apppass://app/..%2f..%2fmain/main.cjs', 'apppass://other/index.html', 'apppass://app/missing.js']) {
+      const refused = await handler({ url, method: 'GET' });
+      expect(refused.status, url).toBe(404);
+      for (const [name, value] of Object.entries(securityHeaders())) expect(refused.headers.get(name), `${url} ${name}`).toBe(value);
+    }
   });
 
   it('opens the main window hardened, content-protected, from the app scheme', () => {
@@ -115,7 +123,11 @@ describe('electron/main wiring (fake electron module)', () => {
     // Esc in the popup: shell.hideQuickSearch; losing focus hides it too.
     toggle();
     const hide = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'shell.hideQuickSearch')![1];
-    expect(await hide({ senderFrame: { url: 'apppass://app/index.html#/quick-search', parent: null } }, undefined)).toEqual({ ok: true, value: { hidden: true } });
+    const fromPopup = { sender: popup!.webContents, senderFrame: { url: 'apppass://app/index.html#/quick-search', parent: null } };
+    expect(await hide(fromPopup, undefined)).toEqual({ ok: true, value: { hidden: true } });
+    // The popup may find, copy and hide itself, never reveal a secret (least capability).
+    const reveal = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'entries.reveal')![1];
+    expect(await reveal(fromPopup, { id: 'any' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(popup?.visible).toBe(false);
     toggle();
     popup?.emit('blur');
@@ -123,7 +135,7 @@ describe('electron/main wiring (fake electron module)', () => {
   });
 
   it('after unlock the tray lists entries; "Copy password" copies through the guard; lock clears and reloads', async () => {
-    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const trusted = fromMain();
     const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
     const kdf = { memoryKiB: 19 * 1024, iterations: 2, parallelism: 1 };
     expect(await ipc('vault.create')(trusted, { password: 'correct horse battery', kdf })).toMatchObject({ ok: true });
@@ -156,7 +168,7 @@ describe('electron/main wiring (fake electron module)', () => {
   });
 
   it("the renderer's own vault.lock also clears the clipboard and reloads", async () => {
-    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const trusted = fromMain();
     const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
     const unlocked = await ipc('vault.unlock')(trusted, { password: 'correct horse battery' });
     expect(unlocked, JSON.stringify(unlocked)).toMatchObject({ ok: true });
@@ -167,13 +179,13 @@ describe('electron/main wiring (fake electron module)', () => {
   });
 
   it('settings changes re-register the shortcut and are kept (non-secret) for the next start', async () => {
-    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const trusted = fromMain();
     const ipc = (name: string) => (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === name)![1];
     expect(await ipc('vault.unlock')(trusted, { password: 'correct horse battery' })).toMatchObject({ ok: true });
     expect(await ipc('settings.update')(trusted, { globalShortcut: 'Super+F9', startMinimized: true })).toMatchObject({ ok: true });
     expect(fake.globalShortcut.unregister).toHaveBeenCalledWith(DEFAULT_GLOBAL_SHORTCUT);
     expect(fake.globalShortcut.register).toHaveBeenLastCalledWith('Super+F9', expect.any(Function));
-    const file = join(electron.home, 'userData', 'shell-settings.json');
+    const file = join(electron.home, 'userData', 'pre-unlock-settings.json');
     await vi.waitFor(() => expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ globalShortcut: 'Super+F9', startMinimized: true }));
     expect(readFileSync(file, 'utf8')).not.toContain('correct horse');
     await started.lockNow?.('test');
@@ -184,7 +196,7 @@ describe('electron/main wiring (fake electron module)', () => {
   });
 
   it('quit clears the clipboard if it still holds our copy, then quits', async () => {
-    const trusted = { senderFrame: { url: 'apppass://app/index.html', parent: null } };
+    const trusted = fromMain();
     const copy = (calls(fake.ipcMain.handle) as Array<[string, IpcListener]>).find(([n]) => n === 'clipboard.copySecret')![1];
     await copy(trusted, { text: 'another-secret' });
     const preventDefault = vi.fn();
@@ -199,12 +211,12 @@ describe('electron/main wiring (fake electron module)', () => {
 
 describe('start minimised (settings kept from the last unlock)', () => {
   it('starts with the main window hidden and the saved shortcut', async () => {
-    const { createFakeElectron } = await import('./fake-electron.ts');
+    const { createFakeElectron } = await import('../../support/fake-electron.ts');
     const next = createFakeElectron();
     try {
       mkdirSync(join(next.home, 'userData'), { recursive: true });
       const saved = { autoLockMinutes: 5, lockOnSleep: true, lockOnScreenLock: true, lockOnMinimize: false, lockOnClose: false, clipboardClearSeconds: 30, closeToTray: true, startMinimized: true, globalShortcut: 'Super+F9' };
-      writeFileSync(join(next.home, 'userData', 'shell-settings.json'), JSON.stringify(saved));
+      writeFileSync(join(next.home, 'userData', 'pre-unlock-settings.json'), JSON.stringify(saved));
       expect((await main.startApp(next.fake as never)).status).toBe('running');
       expect(next.windows[0]?.visible).toBe(false);
       expect(next.fake.globalShortcut.register).toHaveBeenCalledWith('Super+F9', expect.any(Function));
@@ -216,7 +228,7 @@ describe('start minimised (settings kept from the last unlock)', () => {
 
 describe('second instance', () => {
   it('quits at once without a window, handler or tray', async () => {
-    const { createFakeElectron } = await import('./fake-electron.ts');
+    const { createFakeElectron } = await import('../../support/fake-electron.ts');
     const second = createFakeElectron({ gotLock: false });
     const result = await main.startApp(second.fake as never);
     expect(result.status).toBe('quit');

@@ -14,7 +14,6 @@ export function clipboardHandlers(services: Services): HandlersOf<'clipboard'> {
   return {
     'clipboard.copySecret': async ({ text }) => guardOf(services).copy(text),
     'clipboard.copyEntry': async ({ id }) => {
-      if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
       return copyEntry(services.vault, guardOf(services), id);
     },
     'clipboard.clear': async () => ({ cleared: await guardOf(services).clearIfOurs('manual') }),

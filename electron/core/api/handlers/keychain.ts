@@ -9,8 +9,8 @@ function keychainOf(services: Services): KeychainService {
   return services.keychain;
 }
 
+/** The host's vault (every host has one). */
 function vaultOf(services: Services): VaultService {
-  if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
   return services.vault;
 }
 

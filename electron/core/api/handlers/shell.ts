@@ -1,12 +1,12 @@
 import { AppError } from '../../errors/index.ts';
 import { filterEntries, trayEntriesFromSummaries } from '../../tray/index.ts';
+import { chooseFile } from '../file-choices.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
 export function shellHandlers(services: Services): HandlersOf<'shell'> {
   return {
     'shell.quickSearch': async ({ query }) => {
-      if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
       const entries = trayEntriesFromSummaries(services.vault.session().list());
       return filterEntries(entries, query).map((e) => ({
         id: e.id,
@@ -17,11 +17,8 @@ export function shellHandlers(services: Services): HandlersOf<'shell'> {
       }));
     },
     'shell.hideQuickSearch': async () => ({ hidden: services.shell?.hideQuickSearch?.() ?? false }),
-    'shell.pickVaultFile': async () => {
-      const pick = services.shell?.pickVaultFile;
-      if (!pick) throw new AppError('USAGE', 'This AppPass window cannot show a file dialog. Type the full path of the vault file instead.');
-      return { path: await pick() };
-    },
+    // The chosen path goes into the core's grant registry; the renderer gets a one-time token (H2).
+    'shell.pickVaultFile': async () => chooseFile(services, 'open-vault', services.shell?.pickVaultFile),
     'shell.openExternal': async ({ url }) => {
       const shell = services.shell;
       if (!shell || !shell.isExternalLinkAllowed(url)) {

@@ -1,6 +1,8 @@
+import { AppError } from '../../errors/index.ts';
 import { calibrateKdf } from '../../kdf/index.ts';
 import { KEYCHAIN_WRAP } from '../../keychain/index.ts';
 import { readVaultInfo, type VaultService } from '../../vault/index.ts';
+import { fileGrantsOf } from '../file-choices.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
@@ -44,9 +46,13 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
       await session.changeMasterPassword(password, password, { kdf: measured, keepKey: true });
       return readVaultInfo(vault.path);
     },
-    'vault.openFile': async ({ path }) => {
+    'vault.openFile': async ({ grant, path }) => {
+      // Only a file the host's dialog returned (H2); a typed path only where the host has no dialog.
+      if (path !== undefined && services.typedVaultPaths !== true) {
+        throw new AppError('USAGE', 'Choose the vault file with the Browse… dialog; this window does not open typed paths.', { details: { reason: 'typed-path' } });
+      }
       const vault = vaultOf(services);
-      await vault.openFile(path);
+      await vault.openFile(grant === undefined ? (path as string) : fileGrantsOf(services).take(grant, 'open-vault'));
       return vault.status();
     },
     'vault.restoreBackup': async () => {
@@ -64,9 +70,13 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
       const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.update(id, patch));
       return summary;
     },
-    'entries.remove': async ({ id }) => vaultOf(services).mutate((s) => s.remove(id)),
-    'entries.restore': async ({ entry }) => {
-      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.restore(entry));
+    // The removed entry stays in the core (the trash) for undo; its secret never goes to the renderer (M5).
+    'entries.remove': async ({ id }) => {
+      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.remove(id));
+      return summary;
+    },
+    'entries.restore': async ({ id }) => {
+      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.restoreFromTrash(id));
       return summary;
     },
     'entries.reveal': async ({ id }) => ({ id, secret: await vaultOf(services).mutate((s) => s.reveal(id)) }),

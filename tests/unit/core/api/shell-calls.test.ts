@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VaultService } from '../../../electron/core/vault/index.ts';
-import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
-import { ClipboardGuard } from '../../../electron/core/clipboard/index.ts';
-import { createExternalLinkPolicy, urlListAllowlist } from '../../../electron/main/security/index.ts';
-import { FakeClipboard } from './fake-clipboard.ts';
+import { VaultService } from '../../../../electron/core/vault/index.ts';
+import { createHandlers, createServices, dispatch } from '../../../../electron/core/api/index.ts';
+import { ClipboardGuard } from '../../../../electron/core/clipboard/index.ts';
+import { createExternalLinkPolicy, urlListAllowlist } from '../../../../electron/core/host-kit/index.ts';
+import { FakeClipboard } from '../../../support/fake-clipboard.ts';
 
 const base = createServices({ version: '0.1.0', platform: 'linux', vaultPath: '/v/vault.apppass' });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AUTO_LOCK_MINUTES } from '../../../electron/contract/limits.ts';
+import { AUTO_LOCK_MINUTES } from '../../../../electron/contract/limits.ts';
 import {
   DEFAULT_AUTO_LOCK_SETTINGS,
   autoLockDecision,
   idlePollIntervalMs,
   type AutoLockEvent,
   type AutoLockSettings,
-} from '../../../electron/core/autolock/index.ts';
+} from '../../../../electron/core/autolock/index.ts';
 
 const settings = (over: Partial<AutoLockSettings> = {}): AutoLockSettings => ({ ...DEFAULT_AUTO_LOCK_SETTINGS, ...over });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ClipboardGuard, KeyedDigest, copiedNotification } from '../../../electron/core/clipboard/index.ts';
-import { FakeClipboard } from './fake-clipboard.ts';
+import { ClipboardGuard, KeyedDigest, copiedNotification } from '../../../../electron/core/clipboard/index.ts';
+import { FakeClipboard } from '../../../support/fake-clipboard.ts';
 
 const SECRET = 'abcd efgh ijkl mnop';
 

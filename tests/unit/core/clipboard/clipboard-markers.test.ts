@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { clipboardMarkers } from '../../../electron/core/clipboard/index.ts';
-import { electronClipboardPort, osFormat, secretClipboardRecord } from '../../../electron/main/clipboard/electron-clipboard-port.ts';
+import { clipboardMarkers } from '../../../../electron/core/clipboard/index.ts';
+import { electronClipboardPort, osFormat, secretClipboardRecord } from '../../../../electron/main/electron-clipboard-port.ts';
 
 class FakeItem {
   constructor(readonly items: Record<string, string | Blob>) {}

@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  APP_ORIGIN,
   collectHttpsUrls,
   createExternalLinkPolicy,
   navigationGuard,
   urlListAllowlist,
   windowOpenHandler,
-} from '../../../electron/main/security/index.ts';
-import { CATALOG } from '../../../electron/core/providers/catalog/index.ts';
+} from '../../../../electron/core/host-kit/index.ts';
+import { CATALOG } from '../../../../electron/core/providers/catalog/index.ts';
 
-const listed = urlListAllowlist(['https://myaccount.google.com/apppasswords', 'https://help.example.com/docs/']);
-const allowed = createExternalLinkPolicy(listed, ['https://github.com/apppass/apppass/']);
+const APP_ORIGIN = 'apppass://app';
+
+const listed = urlListAllowlist(['https://myaccount.google.com/apppasswords', 'https://help.example.com/docs/page']);
+const allowed = createExternalLinkPolicy(listed);
 
 describe('navigationGuard', () => {
   it('blocks every navigation, in-app or not, and flags the external ones', () => {
@@ -32,7 +33,7 @@ describe('windowOpenHandler', () => {
 describe('external link policy', () => {
   it('allows https links the catalog or the docs list', () => {
     expect(allowed('https://myaccount.google.com/apppasswords')).toBe(true);
-    expect(allowed('https://myaccount.google.com/apppasswords?hl=en#x')).toBe(true);
+    expect(allowed('https://myaccount.google.com/apppasswords#x')).toBe(true);
     expect(allowed('https://help.example.com/docs/page')).toBe(true);
     expect(allowed('https://github.com/apppass/apppass/blob/main/docs/security.md')).toBe(true);
   });
@@ -49,6 +50,11 @@ describe('external link policy', () => {
       'https://user:pw@myaccount.google.com/apppasswords',
       'https://myaccount.google.com:8443/apppasswords',
       'https://help.example.com/docsX',
+      // Exact pages only (finding L15): nothing below a listed page, no other query.
+      'https://help.example.com/docs/page/deeper',
+      'https://help.example.com/docs/',
+      'https://myaccount.google.com/apppasswords?continue=https://evil.example',
+      'https://github.com/apppass/apppass/blob/main/docs/not-listed.md',
       'https://github.com/apppass/apppass-evil/',
       'not a url',
       '',

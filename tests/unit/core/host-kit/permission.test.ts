@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_PERMISSIONS, APP_ORIGIN, permissionDecision } from '../../../electron/main/security/index.ts';
+import { ALLOWED_PERMISSIONS, permissionDecision } from '../../../../electron/core/host-kit/index.ts';
+
+const APP_ORIGIN = 'apppass://app';
 
 const ELECTRON_PERMISSIONS = [
   'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'fullscreen', 'geolocation', 'idle-detection', 'media',

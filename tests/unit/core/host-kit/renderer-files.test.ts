@@ -1,24 +1,31 @@
 import fc from 'fast-check';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, resolveRendererPath } from '../../../electron/main/security/index.ts';
+import { rendererFileFor } from '../../../../electron/core/host-kit/index.ts';
 
 const root = '/opt/AppPass/resources/app.asar/dist/renderer';
+const ELECTRON = 'apppass://app';
+const BROWSER = 'http://127.0.0.1:4321';
 
-describe('protocol handler path resolution', () => {
+describe('the renderer path guard (both hosts)', () => {
   it('maps app URLs to files inside the renderer folder', () => {
-    expect(resolveRendererPath(root, 'apppass://app/', APP_ORIGIN)).toBe(join(root, 'index.html'));
-    expect(resolveRendererPath(root, 'apppass://app/index.html', APP_ORIGIN)).toBe(join(root, 'index.html'));
-    expect(resolveRendererPath(root, 'apppass://app/assets/index-1a2b.js?v=1#x', APP_ORIGIN)).toBe(join(root, 'assets/index-1a2b.js'));
-    expect(resolveRendererPath(root, 'apppass://app/assets/a%20b.css', APP_ORIGIN)).toBe(join(root, 'assets/a b.css'));
+    for (const origin of [ELECTRON, BROWSER]) {
+      expect(rendererFileFor(root, `${origin}/`, origin)).toBe(join(root, 'index.html'));
+      expect(rendererFileFor(root, `${origin}/index.html`, origin)).toBe(join(root, 'index.html'));
+      expect(rendererFileFor(root, `${origin}/assets/index-1a2b.js?v=1#x`, origin)).toBe(join(root, 'assets/index-1a2b.js'));
+      expect(rendererFileFor(root, `${origin}/assets/a%20b.css`, origin)).toBe(join(root, 'assets/a b.css'));
+    }
   });
 
-  it('plain dot segments are clamped by the URL parser to the root (still inside the folder)', () => {
-    expect(resolveRendererPath(root, 'apppass://app/../../../etc/passwd', APP_ORIGIN)).toBe(join(root, 'etc/passwd'));
-    expect(resolveRendererPath(root, 'apppass://app/%2e%2e/%2e%2e/etc/passwd', APP_ORIGIN)).toBe(join(root, 'etc/passwd'));
+  it('refuses dot segments as they arrive, plain or encoded (the browser host once served /a/../index.html)', () => {
+    for (const origin of [ELECTRON, BROWSER]) {
+      for (const path of ['/a/../index.html', '/../etc/passwd', '/./index.html', '/%2e%2e/etc/passwd', '/assets/%2E%2E/index.html', '//index.html', '/assets//x.js']) {
+        expect(rendererFileFor(root, `${origin}${path}`, origin), path).toBeNull();
+      }
+    }
   });
 
-  it('refuses encoded traversal, other hosts and odd encodings', () => {
+  it('refuses encoded slashes and backslashes, NUL, bad encodings, other origins and long URLs', () => {
     for (const url of [
       'apppass://app/assets/%2E%2E%2F%2E%2E%2Fsecret',
       'apppass://app/..%2f..%2fmain/main.cjs',
@@ -26,12 +33,16 @@ describe('protocol handler path resolution', () => {
       'apppass://app/a%00.html',
       'apppass://app/%E0%A4%A',
       'apppass://evil/index.html',
+      'apppass://app.evil/index.html',
       'https://app/index.html',
       'file:///etc/passwd',
+      'apppass://app',
       'not a url',
+      `apppass://app/${'a'.repeat(3000)}`,
     ]) {
-      expect(resolveRendererPath(root, url, APP_ORIGIN), url).toBeNull();
+      expect(rendererFileFor(root, url, ELECTRON), url).toBeNull();
     }
+    expect(rendererFileFor(root, `${BROWSER}http://127.0.0.1:4321/index.html`, BROWSER)).toBeNull();
   });
 
   it('never resolves outside the renderer folder, whatever the path (property)', () => {
@@ -41,10 +52,9 @@ describe('protocol handler path resolution', () => {
     );
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), (segments) => {
-        const file = resolveRendererPath(root, `apppass://app/${segments.join('/')}`, APP_ORIGIN);
+        const file = rendererFileFor(root, `${ELECTRON}/${segments.join('/')}`, ELECTRON);
         if (file === null) return;
-        const rel = relative(resolve(root), file);
-        expect(rel.startsWith('..')).toBe(false);
+        expect(relative(resolve(root), file).startsWith('..')).toBe(false);
         expect(file.startsWith(`${root}/`)).toBe(true);
       }),
       { numRuns: 2000 },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { menuLabel, trayEntries, trayMenu, type TrayEntry, type TrayMenuItem } from '../../../electron/core/tray/index.ts';
-import { menuTemplate } from '../../../electron/main/tray/menu-template.ts';
+import { menuLabel, trayEntries, trayMenu, type TrayEntry, type TrayMenuItem } from '../../../../electron/core/tray/index.ts';
+import { menuTemplate } from '../../../../electron/main/tray-menu-template.ts';
 
 const entry = (id: string, account: string, over: Partial<TrayEntry> = {}): TrayEntry => ({
   id,

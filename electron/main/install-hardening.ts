@@ -1,0 +1,17 @@
+import type { ElectronDeps } from './electron-deps.ts';
+import { hardeningSwitches } from './process-hardening.ts';
+import { singleInstanceStart } from './single-instance.ts';
+
+/**
+ * Before ready: every renderer sandboxed, the hardening switches, and the single-instance lock.
+ * Returns false when another instance runs (this one has asked to quit).
+ */
+export function installHardening({ app }: ElectronDeps): boolean {
+  app.enableSandbox();
+  for (const [name, value] of hardeningSwitches()) app.commandLine.appendSwitch(name, value);
+  if (singleInstanceStart(app.requestSingleInstanceLock()) === 'quit') {
+    app.quit();
+    return false;
+  }
+  return true;
+}

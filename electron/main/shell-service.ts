@@ -1,0 +1,19 @@
+import type { ShellService } from '../core/api/index.ts';
+import type { VaultService } from '../core/vault/index.ts';
+import type { ElectronDeps } from './electron-deps.ts';
+import type { AppWindows } from './install-windows.ts';
+import { pickedVaultPath, vaultFileDialogOptions } from './vault-file-dialog.ts';
+
+/** What the shell.* calls get from Electron: the OS browser for allowed links, the popup, the open-file dialog. */
+export function shellService({ shell, dialog }: ElectronDeps, windows: AppWindows, vault: VaultService, isExternalLinkAllowed: (url: string) => boolean): ShellService {
+  return {
+    isExternalLinkAllowed,
+    openExternal: (url) => shell.openExternal(url),
+    hideQuickSearch: () => windows.hideQuickSearch(),
+    pickVaultFile: async () => {
+      const options = vaultFileDialogOptions(vault.path, 'Open an AppPass vault file');
+      const parent = windows.get('main');
+      return pickedVaultPath(await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)));
+    },
+  };
+}
