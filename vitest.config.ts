@@ -8,6 +8,5 @@ export default defineConfig({
     hookTimeout: 60_000,
     // 2-core machines: keep the Argon2/KDF-heavy files from starving each other.
     maxWorkers: 2,
-    reporters: process.env['CI'] === 'true' ? ['default'] : ['default'],
   },
 });

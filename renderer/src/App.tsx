@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ErrorPayload, VaultStatus } from '../../electron/contract/index.ts';
 import { api, LOCKED_EVENT } from './api.ts';
 import { ErrorNote, Progress, ToastProvider } from './components/index.ts';
-import { applyTheme, rememberedTheme } from './hooks/use-theme.ts';
+import { applyTheme, rememberedTheme } from './lib/theme.ts';
 import { FirstRunScreen } from './screens/first-run/FirstRunScreen.tsx';
 import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
 import { Shell } from './shell/Shell.tsx';

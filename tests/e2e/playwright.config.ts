@@ -10,6 +10,6 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: process.env['CI'] === 'true',
-  reporter: process.env['CI'] === 'true' ? [['list']] : [['list']],
+  reporter: [['list']],
   outputDir: '../../test-results/e2e',
 });

@@ -3,7 +3,7 @@ import { expect, test } from './host-fixture.ts';
 
 const KDF = { memoryKiB: 19456, iterations: 2, parallelism: 1 };
 
-test('quick search: typing filters, arrows choose, Enter copies the chosen password, Esc clears', async ({ host }) => {
+test('quick search: typing filters, arrows (wrapping), Home and End choose, Enter copies the chosen password, Esc clears', async ({ host }) => {
   const { page, origin } = host;
   await page.evaluate(async (kdf) => {
     const api = window.apppass;
@@ -22,6 +22,15 @@ test('quick search: typing filters, arrows choose, Enter copies the chosen passw
   await expect(page.getByRole('option')).toHaveCount(2);
   await expect(page.getByRole('option').nth(0)).toHaveAttribute('aria-selected', 'true');
   await field.press('ArrowDown');
+  await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  // The arrows wrap; Home and End jump (renderer/src/quick-search/quick-search-state.ts).
+  await field.press('ArrowDown');
+  await expect(page.getByRole('option').nth(0)).toHaveAttribute('aria-selected', 'true');
+  await field.press('End');
+  await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+  await field.press('Home');
+  await expect(page.getByRole('option').nth(0)).toHaveAttribute('aria-selected', 'true');
+  await field.press('ArrowUp');
   await expect(page.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
   const chosen = (await page.getByRole('option').nth(1).textContent()) ?? '';
   await field.press('Enter');

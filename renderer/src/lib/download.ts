@@ -10,7 +10,3 @@ export function downloadFile(fileName: string, mimeType: string, content: string
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-export function downloadText(fileName: string, mimeType: string, content: string): void {
-  downloadFile(fileName, mimeType, content);
-}

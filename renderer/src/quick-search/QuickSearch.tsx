@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ErrorPayload, QuickSearchHit } from '../../../electron/contract/index.ts';
+import type { ErrorPayload } from '../../../electron/contract/index.ts';
 import { api } from '../api.ts';
-import { applyTheme, rememberedTheme } from '../hooks/use-theme.ts';
+import { applyTheme, rememberedTheme } from '../lib/theme.ts';
 import { copyEntry } from '../lib/entry-copy.ts';
 import { en, errorWords } from '../strings/en.ts';
+import { INITIAL_QUICK_SEARCH, isQuickSearchKey, quickSearchStep, type QuickSearchEvent, type QuickSearchState } from './quick-search-state.ts';
 
 const t = en.quickSearch;
 
@@ -11,38 +12,18 @@ type Status = { kind: 'idle' } | { kind: 'copied'; clearsInSeconds: number | nul
 
 /**
  * The quick-search popup (global shortcut): type to filter (the core filters, so secrets never
- * come here), ↑/↓ to choose, Enter copies the chosen password in the host and hides the popup,
- * Esc hides it.
+ * come here), ↑/↓ (wrapping), Home and End to choose, Enter copies the chosen password in the host
+ * and hides the popup, Esc hides it. The keys are the model in quick-search-state.ts.
  */
 export function QuickSearch() {
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<QuickSearchHit[]>([]);
-  const [selected, setSelected] = useState(0);
+  const [search, setSearch] = useState<QuickSearchState>(INITIAL_QUICK_SEARCH);
+  const searchRef = useRef(search);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
+  const { query, hits, selected } = search;
 
   useEffect(() => applyTheme(rememberedTheme()), []);
-
-  useEffect(() => {
-    let current = true;
-    void api()
-      .shell.quickSearch({ query })
-      .then((r) => {
-        if (!current) return;
-        if (r.ok) {
-          setHits(r.value);
-          setSelected(0);
-          setStatus({ kind: 'idle' });
-        } else {
-          setHits([]);
-          setStatus({ kind: 'error', error: r.error });
-        }
-      });
-    return () => {
-      current = false;
-    };
-  }, [query]);
 
   // Every time the popup is shown again, start from a clean, focused field.
   useEffect(() => {
@@ -53,37 +34,56 @@ export function QuickSearch() {
   }, []);
 
   const hide = useCallback(() => {
-    setQuery('');
     setStatus({ kind: 'idle' });
     void api().shell.hideQuickSearch();
   }, []);
 
-  const copySelected = useCallback(async () => {
-    const hit = hits[selected];
-    if (!hit) return;
-    const outcome = await copyEntry(hit.id);
+  const copy = useCallback(async (entryId: string) => {
+    const outcome = await copyEntry(entryId);
     if (!outcome.ok) {
       setStatus({ kind: 'error', error: { code: 'CLIPBOARD_UNAVAILABLE', message: en.errorsGeneric.copyFailed } });
       return;
     }
     setStatus({ kind: 'copied', clearsInSeconds: outcome.clearsInSeconds });
     void api().shell.hideQuickSearch();
-  }, [hits, selected]);
+  }, []);
+
+  const send = useCallback(
+    (event: QuickSearchEvent) => {
+      const step = quickSearchStep(searchRef.current, event);
+      searchRef.current = step.state;
+      setSearch(step.state);
+      for (const effect of step.effects) {
+        if (effect.type === 'copy') void copy(effect.entryId);
+        else hide();
+      }
+    },
+    [copy, hide],
+  );
+
+  useEffect(() => {
+    let current = true;
+    void api()
+      .shell.quickSearch({ query })
+      .then((r) => {
+        if (!current) return;
+        if (r.ok) {
+          send({ type: 'results', hits: r.value });
+          setStatus({ kind: 'idle' });
+        } else {
+          send({ type: 'results', hits: [] });
+          setStatus({ kind: 'error', error: r.error });
+        }
+      });
+    return () => {
+      current = false;
+    };
+  }, [query, send]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setSelected((i) => Math.min(i + 1, Math.max(hits.length - 1, 0)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setSelected((i) => Math.max(i - 1, 0));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      void copySelected();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      hide();
-    }
+    if (!isQuickSearchKey(event.key)) return;
+    event.preventDefault();
+    send({ type: 'key', key: event.key });
   };
 
   const activeId = hits[selected] ? `${listId}-${hits[selected].id}` : undefined;
@@ -101,7 +101,7 @@ export function QuickSearch() {
         aria-label={t.placeholder}
         placeholder={t.placeholder}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => send({ type: 'type', query: e.target.value })}
         onKeyDown={onKeyDown}
         autoComplete="off"
         spellCheck={false}
@@ -114,10 +114,10 @@ export function QuickSearch() {
             role="option"
             aria-selected={index === selected}
             className={index === selected ? 'quick-search-hit selected' : 'quick-search-hit'}
-            onMouseEnter={() => setSelected(index)}
+            onMouseEnter={() => send({ type: 'point', index })}
             onClick={() => {
-              setSelected(index);
-              void copySelected();
+              send({ type: 'point', index });
+              send({ type: 'key', key: 'Enter' });
             }}
           >
             <span className="quick-search-title">{hit.title}</span>

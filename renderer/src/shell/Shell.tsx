@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { api } from '../api.ts';
-import { applyTheme } from '../hooks/use-theme.ts';
+import { applyTheme } from '../lib/theme.ts';
 import { ActivityScreen } from '../screens/activity/ActivityScreen.tsx';
 import { GeneratorScreen } from '../screens/generator/GeneratorScreen.tsx';
 import { HygieneScreen } from '../screens/hygiene/HygieneScreen.tsx';

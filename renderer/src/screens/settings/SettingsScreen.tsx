@@ -4,7 +4,7 @@ import type { VaultInfo, VaultSettings } from '../../../../electron/contract/cal
 import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, QUICK_UNLOCK_DAYS, THEMES } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Progress, useToast } from '../../components/index.ts';
-import { applyTheme } from '../../hooks/use-theme.ts';
+import { applyTheme } from '../../lib/theme.ts';
 import { AboutFacts } from '../../shell/AboutDialog.tsx';
 import { en } from '../../strings/en.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AccountSettings, ErrorPayload, Guide, GuideClient, ProfileFormat } from '../../../../../electron/contract/index.ts';
 import { api } from '../../../api.ts';
 import { CopyField, ErrorNote, Icon, useToast } from '../../../components/index.ts';
-import { downloadText } from '../../../lib/download.ts';
+import { downloadFile } from '../../../lib/download.ts';
 import { copyEntry } from '../../../lib/entry-copy.ts';
 import { en } from '../../../strings/en.ts';
 import { lc } from '../../../strings/lifecycle.ts';
@@ -46,7 +46,7 @@ export function MailSetup({ entryId, onCopied }: { entryId: string; onCopied: ()
   const download = async (format: ProfileFormat) => {
     const r = await api().lifecycle.profile({ id: entryId, format });
     if (!r.ok) return setError(r.error);
-    downloadText(r.value.fileName, r.value.mimeType, r.value.content);
+    downloadFile(r.value.fileName, r.value.mimeType, r.value.content);
     toast({ message: en.wizard.downloaded(r.value.fileName) });
   };
 

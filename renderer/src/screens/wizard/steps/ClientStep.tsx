@@ -3,7 +3,7 @@ import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
 import type { Guide, GuideClient, ProfileFormat } from '../../../../../electron/contract/calls/mail.ts';
 import { api } from '../../../api.ts';
 import { CopyField, ErrorNote, Icon, useToast } from '../../../components/index.ts';
-import { downloadText } from '../../../lib/download.ts';
+import { downloadFile } from '../../../lib/download.ts';
 import { copyEntry } from '../../../lib/entry-copy.ts';
 import { lc } from '../../../strings/lifecycle.ts';
 import { en } from '../../../strings/en.ts';
@@ -41,7 +41,7 @@ export function ClientStep({ state, dispatch }: StepProps) {
   const download = async (format: ProfileFormat) => {
     const r = await api().mail.profile(includePassword && state.secret ? { format, settings, includePassword: true, password: state.secret } : { format, settings });
     if (!r.ok) return setError(r.error);
-    downloadText(r.value.fileName, r.value.mimeType, r.value.content);
+    downloadFile(r.value.fileName, r.value.mimeType, r.value.content);
     toast({ message: t.downloaded(r.value.fileName) });
   };
 
