@@ -97,6 +97,7 @@ export const generateCommand: Command = {
       }
       throw error;
     }
-    ctx.print(result, () => result.passwords.join('\n'));
+    // The documented --json shape stays {passwords, entropyBits}; the UI's strength level is not part of it.
+    ctx.print({ passwords: result.passwords, entropyBits: result.entropyBits }, () => result.passwords.join('\n'));
   },
 };

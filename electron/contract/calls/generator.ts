@@ -44,10 +44,18 @@ export const generatorOptionsSchema = z.discriminatedUnion('kind', [pinOptions, 
 /** What to generate; unset fields take their defaults (alnum: 20 characters, all four classes). */
 export type GeneratorOptions = z.output<typeof generatorOptionsSchema>;
 
+/** A generated password's strength, from its exact entropy (never zxcvbn, which is for typed passwords). */
+export interface EntropyStrength {
+  /** 0: only where the server locks after a few tries … 4: very strong (see core/generator/strength-from-entropy.ts). */
+  score: 0 | 1 | 2 | 3 | 4;
+  entropyBits: number;
+}
+
 export interface GenerateResult {
   passwords: string[];
   /** Exact log2 of the number of equally likely outputs for these settings. */
   entropyBits: number;
+  strength: EntropyStrength;
 }
 
 export interface StrengthResult {

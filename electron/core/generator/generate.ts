@@ -6,6 +6,7 @@ import { alnumEntropy, generateAlnum, type AlnumSettings } from './alnum.ts';
 import { generateFromPattern, parsePattern, patternEntropy } from './pattern.ts';
 import { generatePassphrase, passphraseEntropy, type PassphraseSettings } from './passphrase.ts';
 import { generatePin, pinEntropy } from './pin.ts';
+import { strengthFromEntropy } from './strength-from-entropy.ts';
 
 function optionsError(message: string, field: string): AppError {
   return new AppError('GENERATOR_OPTIONS_INVALID', message, { details: { field } });
@@ -74,5 +75,5 @@ export function generate(options: GeneratorOptions, random: RandomSource = crypt
   const p = plan(options);
   const passwords: string[] = [];
   for (let i = 0; i < count; i++) passwords.push(p.make(random));
-  return { passwords, entropyBits: p.entropyBits };
+  return { passwords, entropyBits: p.entropyBits, strength: strengthFromEntropy(p.entropyBits) };
 }

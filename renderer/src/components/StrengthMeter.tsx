@@ -2,13 +2,15 @@ import { en } from '../strings/en.ts';
 
 export interface StrengthView {
   score: 0 | 1 | 2 | 3 | 4;
+  /** The level's word when it is not zxcvbn's (a generated password is rated by its entropy). */
+  levelWord?: string;
   warning?: string | null;
   suggestions?: readonly string[];
 }
 
 /** Five-segment meter with its level in words (colour is never the only signal). */
 export function StrengthMeter({ strength, id }: { strength: StrengthView | null; id?: string }) {
-  const level = strength ? en.strength.levels[strength.score] : null;
+  const level = strength ? (strength.levelWord ?? en.strength.levels[strength.score]) : null;
   return (
     <div className="stack" style={{ gap: 6 }} id={id}>
       <div

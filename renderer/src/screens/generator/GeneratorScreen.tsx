@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { ErrorPayload, GeneratorKind, StrengthResult } from '../../../../electron/contract/index.ts';
+import type { ErrorPayload, GeneratorKind, EntropyStrength } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, StrengthMeter, useToast } from '../../components/index.ts';
 import { useDebounced } from '../../hooks/use-debounced.ts';
 import { copySecret } from '../../lib/clipboard.ts';
 import { en } from '../../strings/en.ts';
+import { generatedStrength } from '../../strings/generated-strength.ts';
 import { GENERATOR_LIMITS as LIMITS } from '../../../../electron/contract/limits.ts';
 import { DEFAULT_FORM, toOptions, type GeneratorForm } from './generator-options.ts';
 
@@ -20,7 +21,8 @@ export function GeneratorScreen({ onUseInEntry }: Props) {
   const [form, setForm] = useState<GeneratorForm>(DEFAULT_FORM);
   const [password, setPassword] = useState('');
   const [entropy, setEntropy] = useState<number | null>(null);
-  const [strength, setStrength] = useState<StrengthResult | null>(null);
+  // From the generator's exact entropy, not zxcvbn (which is for passwords people type).
+  const [strength, setStrength] = useState<EntropyStrength | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [typeBackOn, setTypeBackOn] = useState(false);
   const [typedBack, setTypedBack] = useState('');
@@ -38,9 +40,14 @@ export function GeneratorScreen({ onUseInEntry }: Props) {
         if (r.ok) {
           setPassword(r.value.passwords[0] ?? '');
           setEntropy(r.value.entropyBits);
+          setStrength(r.value.strength);
           setError(null);
           setTypedBack('');
         } else {
+          // Invalid options: no stale password stays on screen or copyable.
+          setPassword('');
+          setEntropy(null);
+          setStrength(null);
           setError(r.error);
         }
       });
@@ -49,16 +56,6 @@ export function GeneratorScreen({ onUseInEntry }: Props) {
     };
   }, [settled, round]);
 
-  useEffect(() => {
-    if (!password) return setStrength(null);
-    let live = true;
-    void api()
-      .generator.strength({ password })
-      .then((r) => live && r.ok && setStrength(r.value));
-    return () => {
-      live = false;
-    };
-  }, [password]);
 
   // The shown password leaves state when the screen goes.
   useEffect(() => () => setPassword(''), []);
@@ -129,7 +126,7 @@ export function GeneratorScreen({ onUseInEntry }: Props) {
           <div className="row small">
             <span data-testid="entropy">{entropy !== null ? t.entropy(entropy) : ''}</span>
           </div>
-          <StrengthMeter strength={strength ? { score: strength.score, warning: strength.feedback.warning } : null} />
+          <StrengthMeter strength={strength ? { score: strength.score, levelWord: generatedStrength.levels[strength.score], warning: generatedStrength.uses[strength.score] } : null} />
         </div>
 
         <ErrorNote error={error} />
