@@ -64,7 +64,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByTestId('wizard-detected')).toBeVisible();
     await expectNoSeriousA11yViolations(page, `wizard address (${theme})`);
     await page.getByTestId('wizard-next').click();
-    await expect(page.getByTestId('microsoft-warning')).toBeVisible();
+    await expect(page.getByTestId('provider-warning')).toBeVisible();
     await expectNoSeriousA11yViolations(page, `wizard checklist, Microsoft 365 (${theme})`);
     await page.getByTestId('wizard-back').click();
     await page.getByTestId('wizard-email').fill(HARNESS_USER);

@@ -48,10 +48,10 @@ test('a Microsoft 365 address shows the SMTP-only / retirement warning and point
   await page.getByTestId('wizard-detect').click();
   await expect(page.getByTestId('wizard-detected')).toContainText('Microsoft 365');
   await page.getByTestId('wizard-next').click();
-  const warning = page.getByTestId('microsoft-warning');
-  await expect(warning).toContainText('only work for sending mail (SMTP)');
+  const warning = page.getByTestId('provider-warning');
   await expect(warning).toContainText('end of December 2026');
-  await expect(warning).toContainText('Microsoft sign-in (OAuth2)');
+  await expect(warning).toContainText('signs in with Microsoft (OAuth2)');
+  await expect(page.getByTestId('works-for')).toContainText('signs in only to SMTP');
   // Its dated notes are there too, each marked reported or confirmed.
   await expect(page.getByTestId('status-note').first()).toContainText(/Reported|Confirmed/);
 });

@@ -3,17 +3,34 @@ import type { Browser } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices } from '../../electron/core/api/index.ts';
-import { launchChromium, startBrowserHost, type BrowserHost } from '../../electron/browser-host/start-browser-host.ts';
+import { pathToFileURL } from 'node:url';
 import { missingTools } from '../harness/require-tool.ts';
+import { builtFile } from '../support/built-dist.ts';
 
-export const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
+/** The built browser host, dist/browser-host/host.mjs: what `npm run start:browser` runs. */
+type BuiltHost = typeof import('../../electron/browser-host/host.ts');
+export type BrowserHost = Awaited<ReturnType<BuiltHost['runBrowserHost']>>;
+export type RunOptions = Parameters<BuiltHost['runBrowserHost']>[0];
+
+/**
+ * Loads the BUILT host bundle (never the TypeScript sources), so the e2e tests drive what ships:
+ * its bundled core, module loaders, renderer server and accepting step. Fails clearly without a build.
+ */
+export async function builtHost(): Promise<BuiltHost> {
+  builtFile('dist/renderer/index.html');
+  return (await import(pathToFileURL(builtFile('dist/browser-host/host.mjs')).href)) as BuiltHost;
+}
 
 export interface HostFixture {
   host: BrowserHost;
-  /** Throwaway folder of this test (vault, downloads). */
+  /** Throwaway folder of this test (vault, downloads, the host's state and catalog folders). */
   workDir: string;
   vaultPath: string;
+  /**
+   * Extra environment for the host's core (e.g. APPPASS_TODAY=2027-01-05):
+   * `test.use({ hostEnv: { APPPASS_TODAY: '…' } })`. The catalog folder is always the test's own.
+   */
+  hostEnv: Record<string, string>;
 }
 
 interface WorkerFixture {
@@ -23,15 +40,20 @@ interface WorkerFixture {
 
 const missingChromium = missingTools(['chromium']);
 
+/** The environment the built host starts with in a test: its own vault, state and catalog folders. */
+export function hostEnvFor(workDir: string, vaultPath: string, extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, APPPASS_VAULT: vaultPath, APPPASS_STATE_DIR: workDir, APPPASS_CATALOG_DIR: join(workDir, 'catalog'), ...extra };
+}
+
 /**
- * Starts the real browser host (real core, fresh vault path) for each test; one Chromium per worker
- * is shared, each test gets its own context and static server.
+ * Starts the real, built browser host (real core, fresh vault path) for each test; one Chromium per
+ * worker is shared, each test gets its own context and renderer server.
  */
 export const test = base.extend<HostFixture, WorkerFixture>({
   chromiumBrowser: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      const browser = missingChromium ? null : await launchChromium(true);
+      const browser = missingChromium ? null : await (await builtHost()).launchChromium(true);
       await use(browser);
       await browser?.close();
     },
@@ -46,14 +68,11 @@ export const test = base.extend<HostFixture, WorkerFixture>({
   vaultPath: async ({ workDir }, use) => {
     await use(join(workDir, 'vault.apppass'));
   },
-  host: async ({ vaultPath, chromiumBrowser }, use) => {
+  hostEnv: [{}, { option: true }],
+  host: async ({ vaultPath, workDir, hostEnv, chromiumBrowser }, use) => {
     base.skip(chromiumBrowser === null, `e2e ${missingChromium || ''}`);
     if (chromiumBrowser === null) return;
-    const host = await startBrowserHost({
-      rendererDir: RENDERER_DIR,
-      browser: chromiumBrowser,
-      services: createServices({ version: 'e2e', platform: process.platform, vaultPath }),
-    });
+    const host = await (await builtHost()).runBrowserHost({ env: hostEnvFor(workDir, vaultPath, hostEnv), browser: chromiumBrowser, headless: true });
     await use(host);
     await host.close();
   },

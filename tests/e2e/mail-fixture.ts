@@ -1,10 +1,8 @@
 import type { Provider } from '../../electron/contract/calls/providers.ts';
-import { createServices } from '../../electron/core/api/index.ts';
 import { getProvider } from '../../electron/core/providers/index.ts';
-import { startBrowserHost } from '../../electron/browser-host/start-browser-host.ts';
 import { MAIL_TOOLS, startMailServers, type MailServers } from '../harness/mail/index.ts';
 import { missingTools } from '../harness/require-tool.ts';
-import { RENDERER_DIR, test as base } from './host-fixture.ts';
+import { builtHost, hostEnvFor, test as base } from './host-fixture.ts';
 
 /** The harness's mail user; its domain belongs to the test provider below. */
 export const HARNESS_USER = 'alice@harness-mail.test';
@@ -68,13 +66,16 @@ export const test = base.extend<object, { mail: MailServers | null }>({
     },
     { scope: 'worker' },
   ],
-  host: async ({ vaultPath, chromiumBrowser, mail }, use) => {
+  host: async ({ vaultPath, workDir, hostEnv, chromiumBrowser, mail }, use) => {
     base.skip(chromiumBrowser === null, 'e2e needs chromium');
     base.skip(mail === null, `e2e mail ${missingMail || ''}`);
     if (chromiumBrowser === null || mail === null) return;
-    const services = createServices({ version: 'e2e', platform: process.platform, vaultPath });
-    services.mail = { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail), microsoft365ForTests()] };
-    const host = await startBrowserHost({ rendererDir: RENDERER_DIR, browser: chromiumBrowser, services });
+    const host = await (await builtHost()).runBrowserHost({
+      env: hostEnvFor(workDir, vaultPath, hostEnv),
+      browser: chromiumBrowser,
+      headless: true,
+      mail: { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail), microsoft365ForTests()] },
+    });
     await use(host);
     await host.close();
   },

@@ -1,6 +1,7 @@
 import { api } from '../api.ts';
 
-export interface CopyOutcome {
+/** What a copy from the page did (the core's clipboard guard reports its own ClipboardCopyResult). */
+export interface CopyResult {
   ok: boolean;
   /** Seconds until AppPass clears the clipboard, when it will. */
   clearsInSeconds: number | null;
@@ -10,7 +11,7 @@ export interface CopyOutcome {
  * Copies a secret through the core's clipboard guard (no-history markers, cleared after N s). A
  * host without a clipboard of its own (the browser host) lets the page write it instead.
  */
-export async function copySecret(text: string): Promise<CopyOutcome> {
+export async function copySecret(text: string): Promise<CopyResult> {
   const r = await api().clipboard.copySecret({ text });
   if (r.ok) return { ok: true, clearsInSeconds: r.value.clearsInSeconds };
   if (r.error.code !== 'CLIPBOARD_UNAVAILABLE') return { ok: false, clearsInSeconds: null };

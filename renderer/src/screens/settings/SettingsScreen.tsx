@@ -12,6 +12,7 @@ import { RecalibrateDialog } from './RecalibrateDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
+import { CatalogSetting } from './CatalogSetting.tsx';
 
 type Patch = Partial<VaultSettings>;
 
@@ -210,6 +211,8 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             control={<button type="button" className="btn" disabled={!info?.hasBackup} onClick={() => void restore()}>{t.restoreBackup}</button>}
           />
         </section>
+
+        <section className="card" aria-labelledby={`${id}-catalog`}><h2 id={`${id}-catalog`}>{t.catalog}</h2><CatalogSetting /></section>
 
         <section className="card" aria-labelledby={`${id}-about`}>
           <h2 id={`${id}-about`}>{t.about}</h2>

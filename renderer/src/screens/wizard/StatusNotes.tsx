@@ -1,7 +1,8 @@
 import type { StatusNote } from '../../../../electron/contract/calls/providers.ts';
 import { en } from '../../strings/en.ts';
+import { NoteWhen } from './NoteWhen.tsx';
 
-/** A provider's dated notes, each marked "Reported" or "Confirmed", with its source. */
+/** A provider's dated notes, each marked "Reported" or "Confirmed", with its source; worded for today by the core. */
 export function StatusNotes({ notes }: { notes: readonly StatusNote[] }) {
   const t = en.wizard;
   if (notes.length === 0) return null;
@@ -13,7 +14,7 @@ export function StatusNotes({ notes }: { notes: readonly StatusNote[] }) {
         <div className="note" key={`${note.date}-${note.text.slice(0, 24)}`} data-testid="status-note" data-confidence={note.confidence}>
           <div className="note-head">
             <span className={`badge ${note.confidence}`}>{note.confidence === 'confirmed' ? t.confirmed : t.reported}</span>
-            <span>{t.noteDated(note.date)}</span>
+            <NoteWhen note={note} />
           </div>
           <p style={{ margin: 0 }}>{note.confidence === 'reported' ? `${t.reported}: ${note.text}` : note.text}</p>
           <span className="small muted" style={{ overflowWrap: 'anywhere' }}>

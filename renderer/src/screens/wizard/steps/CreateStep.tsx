@@ -3,6 +3,7 @@ import { Icon, useToast } from '../../../components/index.ts';
 import { copyText } from '../../../lib/clipboard.ts';
 import { openExternal } from '../../../lib/open-external.ts';
 import { en } from '../../../strings/en.ts';
+import { passwordTerm } from '../password-term.ts';
 import type { StepProps } from '../wizard-context.ts';
 
 export function CreateStep({ state, dispatch }: StepProps) {
@@ -19,7 +20,7 @@ export function CreateStep({ state, dispatch }: StepProps) {
   return (
     <div className="stack">
       <section className="section">
-        <h3 style={{ margin: 0 }}>{t.howTo}</h3>
+        <h3 style={{ margin: 0 }}>{t.howTo(passwordTerm(p))}</h3>
         <ol className="steps-list">
           {p.appPasswords.steps.map((s) => (
             <li key={s}>{s}</li>
@@ -28,7 +29,7 @@ export function CreateStep({ state, dispatch }: StepProps) {
       </section>
       <div className="row">
         <button type="button" className="btn primary" onClick={() => void open()} data-testid="wizard-open-page">
-          <Icon name="external" /> {t.openPage}
+          <Icon name="external" /> {t.openPage(passwordTerm(p))}
         </button>
         <button
           type="button"

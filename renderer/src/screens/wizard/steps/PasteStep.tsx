@@ -3,6 +3,7 @@ import type { AppPasswordCheck, AppPasswordProviderId } from '../../../../../ele
 import { api } from '../../../api.ts';
 import { Icon } from '../../../components/index.ts';
 import { en } from '../../../strings/en.ts';
+import { passwordTerm } from '../password-term.ts';
 import type { StepProps } from '../wizard-context.ts';
 
 export function PasteStep({ state, dispatch }: StepProps) {
@@ -11,19 +12,19 @@ export function PasteStep({ state, dispatch }: StepProps) {
   const [shown, setShown] = useState(false);
   const [check, setCheck] = useState<AppPasswordCheck | null>(null);
   const formatId = state.provider?.appPasswords.formatId ?? null;
-  const providerId = state.provider?.id ?? null;
 
   // Format check on every change: the core normalises and explains; it never echoes the paste.
+  // The rule is the provider's format (regional Zoho providers share Zoho's), keyed by formatId.
   useEffect(() => {
-    if (!providerId || formatId === null || state.secret === '') return setCheck(null);
+    if (formatId === null || state.secret === '') return setCheck(null);
     let live = true;
     void api()
-      .generator.checkAppPassword({ providerId: providerId as AppPasswordProviderId, pasted: state.secret })
+      .generator.checkAppPassword({ providerId: formatId as AppPasswordProviderId, pasted: state.secret })
       .then((r) => live && setCheck(r.ok ? r.value : null));
     return () => {
       live = false;
     };
-  }, [providerId, formatId, state.secret]);
+  }, [formatId, state.secret]);
 
   const tidy = () => {
     if (check?.ok && check.normalized !== state.secret) dispatch({ type: 'secret', secret: check.normalized });
@@ -44,7 +45,7 @@ export function PasteStep({ state, dispatch }: StepProps) {
         <input id={ids.label} className="input" value={state.label} placeholder={t.labelPlaceholder} onChange={(e) => dispatch({ type: 'label', label: e.target.value })} data-testid="wizard-label" />
       </div>
       <div className="field">
-        <label htmlFor={ids.secret}>{t.paste}</label>
+        <label htmlFor={ids.secret}>{t.paste(passwordTerm(state.provider))}</label>
         <div className="row" style={{ flexWrap: 'nowrap', gap: 6 }}>
           <input
             id={ids.secret}
