@@ -3,6 +3,7 @@ import { generatorSection } from './generator.ts';
 import { vaultSection } from './vault.ts';
 import { keychainSection } from './keychain.ts';
 import { interopSection } from './interop.ts';
+import { agentSection } from './agent.ts';
 
 /** Every benchmark section, in the order they appear in docs/benchmarks.md. Add yours here. */
 export const SECTIONS: BenchSection[] = [
@@ -10,4 +11,5 @@ export const SECTIONS: BenchSection[] = [
   vaultSection,
   keychainSection,
   interopSection,
+  agentSection,
 ];

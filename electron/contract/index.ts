@@ -11,6 +11,7 @@ import { vaultCalls } from './calls/vault.ts';
 import { interopCalls } from './calls/interop.ts';
 import { keychainCalls } from './calls/keychain.ts';
 import { lifecycleCalls, trashCalls } from './calls/lifecycle.ts';
+import { agentCalls } from './calls/agent.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -28,6 +29,7 @@ export const contract = {
   ...keychainCalls,
   ...lifecycleCalls,
   ...trashCalls,
+  ...agentCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -61,3 +63,4 @@ export * from './calls/vault.ts';
 export * from './calls/interop.ts';
 export * from './calls/keychain.ts';
 export * from './calls/lifecycle.ts';
+export * from './calls/agent.ts';

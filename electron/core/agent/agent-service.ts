@@ -71,6 +71,8 @@ export class AgentService {
 
   private async stopServing(): Promise<void> {
     for (const [id, pending] of this.pending) this.settle(id, pending, new AppError('LOCKED', 'The vault was locked before the request was answered.'));
+    // Let the waiting callers' LOCKED answers go out before their connections close.
+    await new Promise((resolveTurn) => setImmediate(resolveTurn));
     await this.server.stop();
   }
 

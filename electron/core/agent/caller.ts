@@ -36,10 +36,22 @@ export function isPassThrough(facts: ProcessFacts, base: (p: string) => string):
   return facts.argv.slice(0, 3).some((arg) => APPPASS_SCRIPT.test(arg));
 }
 
-/** The interpreter's script (first argument that is not an option), when the executable is one. */
+/** Interpreter options whose next argument is inline code (no script to name) or a value to skip. */
+const INLINE_CODE = new Set(['-e', '-c', '-p', '--eval', '--print']);
+const TAKES_VALUE = new Set(['-r', '--require', '--import', '--loader', '-W', '-X']);
+
+/** The interpreter's script (or `-m module`), when the executable is one; null for inline code. */
 function scriptOf(facts: ProcessFacts, exeName: string): string | null {
   if (!INTERPRETERS.test(exeName)) return null;
-  return facts.argv.slice(1).find((arg) => !arg.startsWith('-')) ?? null;
+  const args = facts.argv.slice(1);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (INLINE_CODE.has(arg)) return null;
+    if (arg === '-m') return args[i + 1] === undefined ? null : `-m ${args[i + 1]}`;
+    if (TAKES_VALUE.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return null;
 }
 
 function clip(text: string): string {

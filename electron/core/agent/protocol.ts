@@ -73,8 +73,6 @@ export const agentAnswerSchema = z.union([
 ]);
 export type AgentAnswer = z.output<typeof agentAnswerSchema>;
 
-/** Only the version, read before the full check so that another version gets a clear answer. */
-const versionOnlySchema = z.looseObject({ v: z.unknown() });
 
 export type Decoded<T> = { ok: true; message: T } | { ok: false; error: AgentErrorAnswer };
 
@@ -85,9 +83,10 @@ function decodeLine<T>(line: string, schema: z.ZodMiniType<T>, what: 'request' |
   } catch {
     return { ok: false, error: { code: 'AGENT_BAD_REQUEST', message: `The ${what} is not one line of JSON.` } };
   }
-  const versioned = versionOnlySchema.safeParse(json);
-  if (versioned.success && versioned.data.v !== AGENT_PROTOCOL_VERSION) {
-    const theirs = typeof versioned.data.v === 'number' ? String(versioned.data.v) : 'no version';
+  // The version is read before the full check, so that another version gets a clear answer.
+  const version = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as { v?: unknown }).v : AGENT_PROTOCOL_VERSION;
+  if (version !== AGENT_PROTOCOL_VERSION) {
+    const theirs = typeof version === 'number' ? String(version) : 'no version';
     return {
       ok: false,
       error: {

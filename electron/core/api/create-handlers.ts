@@ -10,6 +10,7 @@ import { vaultHandlers } from './handlers/vault.ts';
 import { interopHandlers } from './handlers/interop.ts';
 import { keychainHandlers } from './handlers/keychain.ts';
 import { lifecycleHandlers } from './handlers/lifecycle.ts';
+import { agentHandlers } from './handlers/agent.ts';
 
 /** The one handler table: maps every contract call to the core. Both hosts register exactly this. */
 export function createHandlers(services: Services): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(services: Services): Handlers {
     ...interopHandlers(services),
     ...keychainHandlers(services),
     ...lifecycleHandlers(services),
+    ...agentHandlers(services),
   };
 }
