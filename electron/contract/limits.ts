@@ -61,6 +61,9 @@ export const ENTRY_LIMITS = {
   tags: 32,
   host: 253,
   username: 320,
+  /** Devices and mail clients listed on one entry, and the length of each name. */
+  devices: 16,
+  device: 64,
 } as const;
 
 /** Longest a sign-in check may be told to wait, and its default, in milliseconds. */

@@ -200,3 +200,20 @@ test('search: ↓ goes into the results, and the detail never shows an entry the
   await expect(page.getByTestId('detail-label')).toHaveText('iPad');
   await expect(page.getByTestId('entry-row').filter({ hasText: 'iPad' })).toBeFocused();
 });
+
+test('entry dialog: over-long fields are refused next to the field as you type; an imported account without @ can be edited', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath, [{ provider: 'custom', account: 'gina', label: 'Bank import', secret: 'imported-secret-1' }]);
+  await page.getByTestId('entry-row').filter({ hasText: 'Bank import' }).click();
+  await page.getByTestId('detail-edit').click();
+  await page.getByTestId('entry-label').fill('x'.repeat(215));
+  await expect(page.getByTestId('entry-label-note')).toHaveText('At most 200 characters; this has 215.');
+  await expect(page.getByTestId('entry-label')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('entry-save').click();
+  await expect(page.getByTestId('entry-dialog')).toBeVisible();
+  await expect(page.getByTestId('entry-dialog')).not.toContainText('malformed');
+  await page.getByTestId('entry-label').fill('Bank import (renamed)');
+  await page.getByTestId('entry-save').click();
+  await expect(page.getByTestId('entry-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('detail-label')).toHaveText('Bank import (renamed)');
+});

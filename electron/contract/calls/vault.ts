@@ -39,9 +39,7 @@ export const ISO_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01
 export const isoTime = z.string().regex(ISO_TIME, 'Expected an ISO 8601 date-time such as 2026-11-24T19:30:00.000Z.');
 
 /** Devices and mail clients one app password is used on (besides the label), at most this many. */
-export const DEVICES_MAX = 16;
-export const DEVICE_NAME_MAX = 64;
-export const devicesSchema = z.array(z.string().min(1).max(DEVICE_NAME_MAX)).max(DEVICES_MAX);
+export const devicesSchema = z.array(z.string().min(1).max(ENTRY_LIMITS.device)).max(ENTRY_LIMITS.devices);
 
 /** What the last sign-in tests of an entry found (the lifecycle of its app password). */
 export const signInRecordSchema = z.strictObject({
