@@ -3,7 +3,7 @@ import type { ErrorCode } from '../core/errors/index.ts';
 /**
  * Exit codes are part of the CLI's public interface: scripts depend on them.
  * 0 ok, 1 unexpected, 2 usage, 3 wrong password, 4 vault damaged / tampered / unsupported /
- * parameters out of range, 5 not found or ambiguous, 6 external change or locked (keychain too; no agent
+ * parameters out of range (and a refused catalog update), 5 not found or ambiguous, 6 external change or locked (keychain too; no agent
  * and no terminal for `apppass get`; a caller refused in the app),
  * 7 a sign-in check that did not return OK, 8 a file could not be read or written (IO_ERROR: disk full,
  * read-only folder, permission denied, not a regular file).
@@ -37,9 +37,16 @@ const BY_CODE: Partial<Record<ErrorCode, number>> = {
   KDF_PARAMS_OUT_OF_RANGE: EXIT.VAULT_DAMAGED,
   IMPORT_INVALID: EXIT.VAULT_DAMAGED,
   IMPORT_TOO_LARGE: EXIT.VAULT_DAMAGED,
+  CATALOG_INVALID: EXIT.VAULT_DAMAGED,
+  CATALOG_SIGNATURE_INVALID: EXIT.VAULT_DAMAGED,
+  CATALOG_ROLLBACK: EXIT.VAULT_DAMAGED,
+  CATALOG_EXPIRED: EXIT.VAULT_DAMAGED,
+  CATALOG_FETCH_FAILED: EXIT.NOT_FOUND,
   NOT_FOUND: EXIT.NOT_FOUND,
   NO_BACKUP: EXIT.NOT_FOUND,
   EXTERNAL_CHANGE: EXIT.CONFLICT_OR_LOCKED,
+  NOT_A_COPY: EXIT.USAGE,
+  COPY_PASSWORD_REQUIRED: EXIT.CONFLICT_OR_LOCKED,
   LOCKED: EXIT.CONFLICT_OR_LOCKED,
   KEYCHAIN_UNAVAILABLE: EXIT.CONFLICT_OR_LOCKED,
   KEYCHAIN_MISMATCH: EXIT.CONFLICT_OR_LOCKED,

@@ -5,7 +5,7 @@ import { ErrorNote, Progress, ToastProvider } from './components/index.ts';
 import { applyTheme, rememberedTheme } from './lib/theme.ts';
 import { FirstRunScreen } from './screens/first-run/FirstRunScreen.tsx';
 import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
-import { Shell } from './shell/Shell.tsx';
+import { Frame } from './frame/Frame.tsx';
 import { en } from './strings/en.ts';
 
 type Phase =
@@ -112,7 +112,7 @@ export function App() {
       break;
     case 'unlocked':
       body = (
-        <Shell
+        <Frame
           onLock={() => void lock()}
           onReload={() => void refresh()}
           startWithImport={importAfterCreate}

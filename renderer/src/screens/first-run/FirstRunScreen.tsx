@@ -3,7 +3,7 @@ import type { ErrorPayload, StrengthResult } from '../../../../electron/contract
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
-import { AboutButton } from '../../shell/AboutButton.tsx';
+import { AboutButton } from '../../frame/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
 import { MASTER_PASSWORD_MIN_LENGTH } from '../../../../electron/contract/limits.ts';
 import { masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { EntrySummary, ErrorPayload, HygieneItem, HygieneKind } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Progress, ProviderAvatar } from '../../components/index.ts';
-import { useProviders } from '../../shell/providers-context.tsx';
+import { useProviders } from '../../frame/providers-context.tsx';
 import { formatDateTime } from '../../lib/time.ts';
 import { en } from '../../strings/en.ts';
 import { lc } from '../../strings/lifecycle.ts';

@@ -5,7 +5,7 @@ import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, QUICK_UNLOCK_DAYS, THEMES }
 import { api } from '../../api.ts';
 import { ErrorNote, Progress, useToast } from '../../components/index.ts';
 import { applyTheme } from '../../lib/theme.ts';
-import { AboutFacts } from '../../shell/AboutDialog.tsx';
+import { AboutFacts } from '../../frame/AboutDialog.tsx';
 import { en } from '../../strings/en.ts';
 import { ChangePasswordDialog } from './ChangePasswordDialog.tsx';
 import { RecalibrateDialog } from './RecalibrateDialog.tsx';

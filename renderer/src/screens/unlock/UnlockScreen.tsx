@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { ErrorNote, Icon, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
-import { AboutButton } from '../../shell/AboutButton.tsx';
+import { AboutButton } from '../../frame/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
 import { OpenVaultFileForm } from '../first-run/OpenVaultFileForm.tsx';
 

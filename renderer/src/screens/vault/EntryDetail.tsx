@@ -13,7 +13,7 @@ import { ProviderPageButton } from './entry/ProviderPageButton.tsx';
 import { ReissueDialog } from './entry/ReissueDialog.tsx';
 import { SignInTest } from './entry/SignInTest.tsx';
 import { formatDateTime, relativeTime } from '../../lib/time.ts';
-import { useProviders } from '../../shell/providers-context.tsx';
+import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
 
 /** How long a revealed password stays on screen. */

@@ -4,7 +4,7 @@ import type { EntrySummary } from '../../../../electron/contract/calls/vault.ts'
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, Progress, useToast } from '../../components/index.ts';
 import { copyEntry } from '../../lib/entry-copy.ts';
-import { useProviders } from '../../shell/providers-context.tsx';
+import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
 import { EntryDetail } from './EntryDetail.tsx';
 import { EntryDialog } from './EntryDialog.tsx';

@@ -29,7 +29,7 @@ interface Props {
 }
 
 /** The unlocked app: left nav and the current screen. Unmounted on lock, which drops all its state. */
-export function Shell({ onLock, onReload, startWithImport = false, onStarted }: Props) {
+export function Frame({ onLock, onReload, startWithImport = false, onStarted }: Props) {
   const [screen, setScreen] = useState<ScreenId>(startWithImport ? 'settings' : 'vault');
   const [importing] = useState(startWithImport);
   const [about, setAbout] = useState(false);
