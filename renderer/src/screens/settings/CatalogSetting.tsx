@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CatalogInfo, ErrorPayload } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Progress, useToast } from '../../components/index.ts';
-import { useProviders } from '../../shell/providers-context.tsx';
+import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
 
 /**
