@@ -4,7 +4,7 @@ import { DEFAULT_AUTO_LOCK_SETTINGS, type AutoLockSettings } from '../autolock/i
 /**
  * The vault settings a host needs before (and between) unlocks: auto-lock, clipboard clearing,
  * close to tray, start minimised, the global shortcut. None is secret. Names match the vault's
- * settings (electron/core/vault/model/settings.ts); while the vault is locked the host uses the
+ * settings (settingsSchema in electron/contract/calls/vault.ts); while the vault is locked the host uses the
  * last ones it saw, or these defaults before the first unlock.
  */
 export interface PreUnlockSettings extends AutoLockSettings {

@@ -6,7 +6,7 @@ import { calibrateKdf, checkKdfParams, deriveKey, type KdfParams } from '../kdf/
 import { unwrapVaultKey, wrapVaultKey } from './crypto/key-wrap.ts';
 import { digestOf, parseContainer, type Container } from './format/container.ts';
 import type { VaultHeader } from './format/header.ts';
-import { defaultSettings } from './model/settings.ts';
+import { settingsSchema } from '../../contract/calls/vault.ts';
 import { atomicCreate } from './storage/atomic-write.ts';
 import { fileError } from './storage/file-errors.ts';
 import { readRegularFile } from './storage/read-regular-file.ts';
@@ -64,7 +64,7 @@ export async function createVault(path: string, password: string, options: Creat
     wraps: [wrap],
     bodyNonce: Buffer.alloc(12),
   };
-  const body = { entries: [], settings: defaultSettings(), activity: [], meta: { masterPasswordLastUsedAt: at } };
+  const body = { entries: [], settings: settingsSchema.parse({}), activity: [], meta: { masterPasswordLastUsedAt: at } };
   const encoded = encodeVault(header, vaultKey, body);
   try {
     await mkdir(dirname(path), { recursive: true, mode: 0o700 });

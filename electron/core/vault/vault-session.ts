@@ -16,7 +16,7 @@ import type { KdfParams } from '../kdf/index.ts';
 import { digestOf } from './format/layout.ts';
 import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
-import { settingsPatchSchema, type VaultSettings } from './model/settings.ts';
+import { settingsPatchSchema, type VaultSettings } from '../../contract/calls/vault.ts';
 import { changedPasswordHeader, checkMasterPassword, kdfParamsOf, withKeyWrap, withoutKeyWrap, type PasswordChange } from './key-wraps.ts';
 import { SearchIndex } from './search-index.ts';
 import { saveVaultFile, type SaveOptions } from './storage/save-vault-file.ts';
