@@ -12,6 +12,7 @@ import { RecalibrateDialog } from './RecalibrateDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
+import { ScheduledChecksSetting } from './ScheduledChecksSetting.tsx';
 import { CatalogSetting } from './CatalogSetting.tsx';
 
 type Patch = Partial<VaultSettings>;
@@ -133,6 +134,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             }
           />
           <KeychainSetting maxDays={settings.quickUnlockMaxDays} />
+          <ScheduledChecksSetting on={settings.scheduledChecks} onChange={(on) => void update({ scheduledChecks: on })} />
           <Setting
             label={t.quickUnlockDays}
             htmlFor={`${id}-qd`}
