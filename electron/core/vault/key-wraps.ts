@@ -44,7 +44,7 @@ export async function checkMasterPassword(header: VaultHeader, password: string,
   kek.fill(0);
   const right = check !== null && check.equals(vaultKey);
   check?.fill(0);
-  if (!right) throw new AppError('WRONG_PASSWORD', 'The current master password is wrong; nothing was changed. Try again.');
+  if (!right) throw new AppError('WRONG_PASSWORD', 'The current master password is wrong; nothing was changed.');
 }
 
 export interface PasswordChange {
