@@ -217,3 +217,20 @@ test('entry dialog: over-long fields are refused next to the field as you type; 
   await expect(page.getByTestId('entry-dialog')).toHaveCount(0);
   await expect(page.getByTestId('detail-label')).toHaveText('Bank import (renamed)');
 });
+
+test('Outlook.com stops at step 2 with the truth and the mail apps that sign in with Microsoft', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await seedAndUnlock(page, vaultPath);
+  await page.getByTestId('nav-wizard').click();
+  await page.getByTestId('wizard-email').fill('carol@outlook.com');
+  await page.getByTestId('wizard-detect').click();
+  await expect(page.getByTestId('wizard-detected')).toContainText('Outlook.com');
+  await page.getByTestId('wizard-next').click();
+  await expect(page.getByTestId('wizard-no-app-password')).toBeVisible();
+  await expect(page.getByTestId('wizard-next')).toBeDisabled();
+  await expect(page.getByTestId('wizard-checklist-ok')).toHaveCount(0);
+  await page.getByTestId('wizard-fork-client').selectOption('thunderbird');
+  await expect(page.getByTestId('wizard-fork-guide')).toBeVisible();
+  await page.getByTestId('wizard-fork-start-over').click();
+  await expect(page.getByTestId('wizard-email')).toHaveValue('');
+});

@@ -7,6 +7,7 @@ import {
   initialWizardState,
   settingsFromProvider,
   testOutcome,
+  appPasswordsCannotWork,
   testsServer,
   wizardReducer,
   WIZARD_STEPS,
@@ -158,6 +159,15 @@ describe('wizard state', () => {
     expect(testOutcome(rows('OK', 'CONNECTION_REFUSED'))).toBe('untested');
     expect(testOutcome(rows('OK', 'AUTH_FAILED'))).toBe('failed');
     expect(testOutcome(rows(null, null))).toBe('untested');
+  });
+
+  it('stops at step 2 when the provider\'s app passwords sign in to nothing (Outlook.com)', () => {
+    const none: Provider = { ...provider('o'), appPasswords: { ...provider('o').appPasswords, worksFor: [] } };
+    const s = run([{ type: 'email', email: 'c@o.example' }, { type: 'detected', detection: detection('c@o.example', none) }, { type: 'next' }, { type: 'checklist', confirmed: true }]);
+    expect(appPasswordsCannotWork(none)).toBe(true);
+    expect(WIZARD_STEPS[s.step]).toBe('checklist');
+    expect(canAdvance(s)).toBe(false);
+    expect(WIZARD_STEPS[run([{ type: 'next' }], s).step]).toBe('checklist');
   });
 
   it('reaching "done" forgets the password (it is in the vault now)', () => {

@@ -14,7 +14,8 @@ import { PasteStep } from './steps/PasteStep.tsx';
 import { SaveStep } from './steps/SaveStep.tsx';
 import { TestStep } from './steps/TestStep.tsx';
 import type { StepProps } from './wizard-context.ts';
-import { canAdvance, LAST_STEP, WIZARD_STEPS, type WizardAction, type WizardState } from './wizard-state.ts';
+import { NoAppPasswordFork } from './NoAppPasswordFork.tsx';
+import { appPasswordsCannotWork, canAdvance, LAST_STEP, WIZARD_STEPS, type WizardAction, type WizardState } from './wizard-state.ts';
 
 interface Props {
   /** Kept by the shell, so leaving the wizard for another screen loses nothing either. */
@@ -71,7 +72,7 @@ export function WizardScreen({ state, dispatch, onOpenVault }: Props) {
   const step = WIZARD_STEPS[state.step];
   const bodies: Record<(typeof WIZARD_STEPS)[number], ReactNode> = {
     address: <AddressStep {...props} />,
-    checklist: <ChecklistStep {...props} />,
+    checklist: appPasswordsCannotWork(state.provider) ? <NoAppPasswordFork {...props} onStartOver={startOver} /> : <ChecklistStep {...props} />,
     create: <CreateStep {...props} />,
     paste: <PasteStep {...props} />,
     test: <TestStep {...props} />,

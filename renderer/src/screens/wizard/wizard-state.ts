@@ -91,6 +91,11 @@ export function settingsFromProvider(provider: Provider, email: string): Account
   };
 }
 
+/** True when the provider's app passwords sign in to nothing (Outlook.com): the wizard stops at step 2. */
+export function appPasswordsCannotWork(provider: Provider | null): boolean {
+  return provider !== null && provider.appPasswords.worksFor.length === 0;
+}
+
 /** Whether the app password is tried on this server: not where the provider's app passwords do not sign in (Microsoft 365 IMAP). */
 export function testsServer(provider: Provider | null, protocol: MailProtocol): boolean {
   return provider === null || provider.appPasswords.worksFor.includes(protocol);
@@ -128,7 +133,7 @@ export function canAdvance(state: WizardState): boolean {
     case 'address':
       return isEmail(state.email) && state.settings !== null && state.settings.incoming.host !== '' && state.settings.outgoing.host !== '';
     case 'checklist':
-      return state.checklistConfirmed;
+      return state.checklistConfirmed && !appPasswordsCannotWork(state.provider);
     case 'create':
       return true;
     case 'paste':
