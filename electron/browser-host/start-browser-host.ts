@@ -31,6 +31,8 @@ export interface BrowserHost {
   page: Page;
   /** The auto-lock (idle source: the page's keyboard, pointer and wheel activity). */
   autoLock: AutoLock;
+  /** Seconds since the page's last keyboard, pointer or wheel event. */
+  idleSeconds(): number;
   close(): Promise<void>;
 }
 
@@ -82,7 +84,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       },
     });
     // After a vault or settings call the polling follows the auto-lock setting, as in Electron main.
-    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
+    // No native dialogs here: export is a download, import an upload, and the open-file form's typed
+    // path is accepted (Electron main accepts only its dialog's grants; docs/security.md, H2).
+    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard, typedVaultPaths: true }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
     await installApi(context, handlers, { appOrigin: server.origin, log, onActivity: () => idle.activity() });
     page = await context.newPage();
     clipboardPort.attach(page);
@@ -95,6 +99,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       context,
       page: openPage,
       autoLock,
+      idleSeconds: () => idle.idleSeconds(),
       async close() {
         autoLock.stop();
         await clipboard.dispose().catch(() => false);

@@ -50,7 +50,8 @@ export function App() {
   };
 
   // Another vault file: checked by the core; on success the unlock screen shows the new file.
-  const openFile = async (path: string): Promise<ErrorPayload | null> => settle(await api().vault.openFile({ path }));
+  // The dialog's one-time grant where the host has a dialog; a typed path only where it has none (H2).
+  const openFile = async (path: string, grant?: string): Promise<ErrorPayload | null> => settle(await api().vault.openFile(grant === undefined ? { path } : { grant }));
 
   const lock = useCallback(async () => {
     const r = await api().vault.lock();

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createVaultInUi, seedAndUnlock } from './app-helpers.ts';
+import { createVaultInUi, MASTER, seedAndUnlock } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 import { SAMPLE_ENTRIES } from './sample-entries.ts';
 
@@ -28,6 +28,8 @@ test('import a CSV (preview, then all at once) and export the vault as CSV, thro
   await page.getByLabel('Format').selectOption('csv');
   await expect(page.getByTestId('export-run')).toBeDisabled();
   await page.getByLabel('I understand the CSV file holds every app password in plain text').check();
+  // A plaintext export asks for the master password again (security review M5).
+  await page.getByLabel('Your master password').fill(MASTER);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
   const saved = join(workDir, download.suggestedFilename());
   await download.saveAs(saved);

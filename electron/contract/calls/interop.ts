@@ -52,20 +52,29 @@ export interface ExportFileResult {
   mimeType: string;
   byteLength: number;
   entries: number;
-  /** Where the file was written (when a path was given), else null. */
+  /** Where the file was written (the path the save dialog returned, shown to the user), else null. */
   path: string | null;
-  /** The file as base64 for the renderer to offer as a download (when no path was given), else null. */
+  /** The file as base64 for the renderer to offer as a download (when no file was granted), else null. */
   base64: string | null;
 }
 
+/** What a host file dialog returned: an opaque one-time token for the chosen file, and its path to show. */
+export interface FileChoice {
+  /** Null when the user cancelled. Pass it to the call the file was chosen for; it is used up there. */
+  grant: string | null;
+  /** The chosen path, for display only: no call takes a path from the renderer. Null when cancelled. */
+  path: string | null;
+}
+
 const password = z.string().min(1).max(1024);
-const absolutePath = z.string().min(1).max(4096).refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p), 'an absolute path');
+/** A token from a host file dialog (FileGrants): 24 base64url characters. */
+export const fileGrantSchema = z.string().regex(/^[A-Za-z0-9_-]{24}$/, 'a file grant from a file dialog');
 
 const importInput = z
   .strictObject({
     format: z.enum(IMPORT_FORMATS),
-    /** The file chosen by the user: its absolute path, or its bytes as base64 (e.g. from <input type=file>). */
-    path: absolutePath.optional(),
+    /** The file chosen in the host's open dialog (interop.pickImportFile), or its bytes as base64 (e.g. from <input type=file>). */
+    grant: fileGrantSchema.optional(),
     contentBase64: z
       .string()
       .max(Math.ceil(IMPORT_MAX_BYTES / 3) * 4 + 4)
@@ -76,24 +85,33 @@ const importInput = z
     /** Generic CSV: entry field → column name. */
     mapping: z.partialRecord(z.enum(CSV_FIELDS), z.string().min(1).max(200)).optional(),
   })
-  .refine((i) => (i.path === undefined) !== (i.contentBase64 === undefined), { message: 'give exactly one of path or contentBase64' });
+  .refine((i) => (i.grant === undefined) !== (i.contentBase64 === undefined), { message: 'give exactly one of grant or contentBase64' });
 
 export const interopCalls = {
   /**
+   * Shows the host's "save" dialog for an export in `format` (USAGE where there is no dialog:
+   * app.info.canPickFiles). The grant goes to interop.exportFile.
+   */
+  'interop.pickExportFile': call<FileChoice>()(z.strictObject({ format: z.enum(EXPORT_FORMATS) })),
+  /** Shows the host's "open" dialog for an import file; the grant goes to previewImport / applyImport. */
+  'interop.pickImportFile': call<FileChoice>()(z.strictObject({ format: z.enum(IMPORT_FORMATS) })),
+  /**
    * Exports the unlocked vault. kdbx and json need `password` (the export password); csv needs
-   * `confirmPlaintext: true`. With `path` the file is written there (0600, atomically, never over an
-   * existing file); without, its bytes come back as base64 for a download.
+   * `confirmPlaintext: true` and the vault's master password again (`masterPassword`). With `grant`
+   * (from interop.pickExportFile) the file is written where the user chose (0600, atomically, never
+   * over an existing file, no folder created); without, its bytes come back as base64 for a download.
    */
   'interop.exportFile': call<ExportFileResult>()(
     z.strictObject({
       format: z.enum(EXPORT_FORMATS),
       password: password.optional(),
       confirmPlaintext: z.boolean().optional(),
-      path: absolutePath.optional(),
+      masterPassword: password.optional(),
+      grant: fileGrantSchema.optional(),
     }),
   ),
-  /** Dry run: what the import would add and what duplicates an existing entry. Changes nothing. */
+  /** Dry run: what the import would add and what duplicates an existing entry. Changes nothing; the grant stays valid for applyImport. */
   'interop.previewImport': call<ImportPreview>()(importInput),
-  /** Imports all or nothing: a bad row or a wrong file password changes nothing (typed error). */
+  /** Imports all or nothing: a bad row or a wrong file password changes nothing (typed error). Uses the grant up. */
   'interop.applyImport': call<ImportResult>()(importInput),
 };

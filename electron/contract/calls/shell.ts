@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
+import type { FileChoice } from './interop.ts';
 
 /** One quick-search hit: never a secret. */
 export interface QuickSearchHit {
@@ -16,7 +17,10 @@ export const shellCalls = {
   /** Hides the quick-search popup (Esc, or after Enter copied). */
   'shell.hideQuickSearch': call<{ hidden: boolean }>()(z.undefined()),
   /** Opens an https link in the OS browser, if the provider catalog or AppPass's docs list it. */
-  /** Asks for a vault file with the OS "open" dialog; path is null when the user cancelled. USAGE where there is no dialog (app.info.canPickFiles). */
-  'shell.pickVaultFile': call<{ path: string | null }>()(z.undefined()),
+  /**
+   * Asks for a vault file with the OS "open" dialog: a one-time grant for vault.openFile and the path
+   * to show; both null when the user cancelled. USAGE where there is no dialog (app.info.canPickFiles).
+   */
+  'shell.pickVaultFile': call<FileChoice>()(z.undefined()),
   'shell.openExternal': call<{ opened: true }>()(z.strictObject({ url: z.string().min(1).max(2048) })),
 };

@@ -22,6 +22,12 @@ export interface ExportedFile {
 }
 
 const MIME: Record<ExportFormat, string> = { kdbx: 'application/x-keepass2', json: 'application/json', csv: 'text/csv' };
+const EXTENSION: Record<ExportFormat, string> = { kdbx: 'kdbx', json: 'apppass-backup.json', csv: 'csv' };
+
+/** The file name an export gets (and a save dialog suggests): apppass-YYYY-MM-DD.<ext>. */
+export function exportFileName(format: ExportFormat, now: Date = new Date()): string {
+  return `apppass-${now.toISOString().slice(0, 10)}.${EXTENSION[format]}`;
+}
 
 /**
  * Serialises the whole vault. kdbx and json are encrypted under `password` with Argon2id at the
@@ -30,19 +36,19 @@ const MIME: Record<ExportFormat, string> = { kdbx: 'application/x-keepass2', jso
 export async function exportVault(session: VaultSession, format: ExportFormat, options: ExportOptions = {}): Promise<ExportedFile> {
   const now = (options.now ?? (() => new Date()))();
   const entries = entriesOf(session);
-  const stamp = now.toISOString().slice(0, 10);
+  const fileName = exportFileName(format, now);
   if (format === 'csv') {
     if (options.confirmPlaintext !== true) {
       throw new AppError('USAGE', 'A CSV export is NOT encrypted: every app password is readable by anyone who gets the file. Confirm that explicitly (CLI: --yes-plaintext), or export as kdbx or json.');
     }
-    return { bytes: await entriesToCsv(entries), fileName: `apppass-${stamp}.csv`, mimeType: MIME.csv, entries: entries.length };
+    return { bytes: await entriesToCsv(entries), fileName, mimeType: MIME.csv, entries: entries.length };
   }
   const password = options.password ?? '';
   if (password === '') throw new AppError('USAGE', `The ${format} export needs an export password. Choose one and keep it: without it the file cannot be opened.`);
   const kdf = session.kdfParams();
   if (format === 'kdbx') {
-    return { bytes: Buffer.from(await entriesToKdbx(entries, password, kdf)), fileName: `apppass-${stamp}.kdbx`, mimeType: MIME.kdbx, entries: entries.length };
+    return { bytes: Buffer.from(await entriesToKdbx(entries, password, kdf)), fileName, mimeType: MIME.kdbx, entries: entries.length };
   }
   const bytes = await sealBackup({ exportedAt: now.toISOString(), vaultId: session.vaultId, entries, settings: session.settings(), activity: session.activity() }, password, kdf);
-  return { bytes, fileName: `apppass-${stamp}.apppass-backup.json`, mimeType: MIME.json, entries: entries.length };
+  return { bytes, fileName, mimeType: MIME.json, entries: entries.length };
 }

@@ -9,6 +9,9 @@ import {
   type EntryInput,
   type EntryPatch,
   type EntrySummary,
+  type HistoryItem,
+  type MergeReport,
+  type VaultDevice,
 } from '../../contract/calls/vault.ts';
 import { AGENT_VAULT_STATE_DEFAULT, agentVaultStateSchema, type AgentVaultState } from '../../contract/calls/agent.ts';
 import { AppError } from '../errors/index.ts';
@@ -21,6 +24,9 @@ import { changedPasswordHeader, checkMasterPassword, kdfParamsOf, withKeyWrap, w
 import { SearchIndex } from './search-index.ts';
 import { saveVaultFile, type SaveOptions } from './storage/save-vault-file.ts';
 import { encodeVault } from './encode-vault.ts';
+import { SessionSync } from './session-sync.ts';
+import type { OpenCopy } from '../sync/copy-merge.ts';
+import type { LocalDevice } from '../sync/local-changes.ts';
 
 export type Clock = () => Date;
 
@@ -83,9 +89,11 @@ export class VaultSession {
   private readonly index = new SearchIndex(() => this.byId.values());
   private dirty = false;
   private saving: Promise<void> = Promise.resolve();
+  /** Vault format 3: clocks, merges of copies, devices, review (session-sync.ts). */
+  private readonly sync: SessionSync;
 
   /** @internal Use createVault / openVault / openVaultWithKey. */
-  constructor(init: { path: string; header: VaultHeader; vaultKey: Buffer; body: VaultBody; digest: Buffer; now: Clock; dirty?: boolean }) {
+  constructor(init: { path: string; header: VaultHeader; vaultKey: Buffer; body: VaultBody; digest: Buffer; now: Clock; dirty?: boolean; device?: LocalDevice }) {
     this.path = init.path;
     this.header = init.header;
     this.vaultKey = init.vaultKey;
@@ -94,6 +102,7 @@ export class VaultSession {
     this.now = init.now;
     this.dirty = init.dirty ?? false;
     for (const entry of this.body.entries) this.byId.set(entry.id, entry);
+    this.sync = new SessionSync(this.body, this.header, init.device);
   }
 
   private key(): Buffer {
@@ -115,6 +124,7 @@ export class VaultSession {
     this.key();
     const entry = this.byId.get(id);
     if (entry === undefined) throw notFound(id);
+    this.sync.willChange(entry);
     return entry;
   }
 
@@ -192,7 +202,67 @@ export class VaultSession {
 
   /** One entry, secret included (not logged; use `reveal` when a person is shown the secret). */
   get(id: string): Entry {
-    return copyEntry(this.entry(id));
+    return copyEntry(this.sync.shown(this.body, this.entry(id)));
+  }
+
+  /** Earlier values of one entry, newest first, with those waiting for review; logged as 'revealed'. */
+  history(id: string): HistoryItem[] {
+    const entry = this.sync.shown(this.body, this.entry(id));
+    this.log('revealed', id);
+    return structuredClone(entry.history ?? []);
+  }
+
+  /** Entries with earlier values waiting for review (merge conflicts), and how many each. */
+  toReview(): Array<{ id: string; count: number }> {
+    this.key();
+    return this.sync.toReview(this.body);
+  }
+
+  /** Marks the earlier values of one entry reviewed; `save()` writes it. */
+  markReviewed(id: string): EntrySummary {
+    const entry = this.entry(id);
+    if (this.sync.markReviewed(this.body, entry, this.stamp()) > 0) this.dirty = true;
+    return summaryOf(entry);
+  }
+
+  /** The computers that have written this vault, most recent first. */
+  devices(): VaultDevice[] {
+    this.key();
+    return this.sync.devices(this.body);
+  }
+
+  /** What the last merge did (a save over a changed file, or mergeFile), or null. */
+  get lastMergeReport(): MergeReport | null {
+    return this.sync.lastReport;
+  }
+
+  private opened(): OpenCopy {
+    return { header: this.header, vaultKey: this.key(), body: SessionSync.synced(this.body) };
+  }
+
+  /** Takes a merge result as the session's vault (the key too, when the copy's password was newer). */
+  private adopt(merged: OpenCopy): void {
+    if (merged.vaultKey !== this.vaultKey) {
+      this.vaultKey?.fill(0);
+      this.vaultKey = merged.vaultKey;
+    }
+    this.header = merged.header;
+    this.body = merged.body;
+    this.byId.clear();
+    for (const entry of this.body.entries) this.byId.set(entry.id, entry);
+    this.index.clear();
+    this.sync.reset(this.body, this.header);
+  }
+
+  /**
+   * Merges the copy of this vault at `path` into the session (not saved: call `save()`). A copy
+   * under another master password needs `askPassword`; the result keeps the newest password.
+   */
+  async mergeFile(path: string, askPassword?: () => Promise<string>): Promise<MergeReport> {
+    const merged = await this.sync.mergeFile(path, this.opened(), askPassword);
+    this.adopt(merged);
+    this.dirty = true;
+    return merged.report;
   }
 
   add(input: EntryInput): Entry {
@@ -422,17 +492,27 @@ export class VaultSession {
   save(options: SaveOptions = {}): Promise<void> {
     const run = this.saving.then(async () => {
       const key = this.key();
-      const { bytes, header } = encodeVault(this.header, key, this.body);
+      await this.sync.stamp(this.body, this.header, this.now());
+      let written = encodeVault(this.header, key, this.body);
+      let merged: OpenCopy | null = null;
+      // Read-merge-write: a file changed on disk since it was loaded is merged, not overwritten.
+      const reconcile = async (current: Buffer): Promise<Buffer> => {
+        const result = await this.sync.mergeDisk(current, this.path, this.opened());
+        merged = result;
+        written = encodeVault(result.header, result.vaultKey, result.body);
+        return written.bytes;
+      };
       const wasDirty = this.dirty;
       this.dirty = false;
       try {
-        await saveVaultFile(this.path, bytes, this.digest, options);
+        await saveVaultFile(this.path, written.bytes, this.digest, { ...options, reconcile });
       } catch (error) {
         this.dirty = this.dirty || wasDirty;
         throw error;
       }
-      this.header = header;
-      this.digest = digestOf(bytes);
+      if (merged !== null) this.adopt(merged);
+      this.header = written.header;
+      this.digest = digestOf(written.bytes);
     });
     this.saving = run.catch(() => undefined);
     return run;
@@ -450,5 +530,6 @@ export class VaultSession {
     this.byId.clear();
     this.index.clear();
     this.body = { ...this.body, entries: [], activity: [] };
+    delete this.body.sync; // deleted entries' values are kept there
   }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
@@ -15,31 +15,69 @@ afterEach(() => {
 const cli = (argv: string[], stdin: string[], cwd: string) => runFakeCli(argv, stdin, { cwd });
 
 describe('interop contract calls', () => {
-  it('exportFile returns base64 or writes to a path (0600, never over a file); previewImport then applyImport', async () => {
+  it('exportFile returns base64 or writes where the host dialog chose (0600, never over a file); previewImport then applyImport', async () => {
     const { session, dir, path, cleanup } = await sampleVault();
     cleanups.push(cleanup);
     session.lock();
     const vault = new VaultService(path);
-    const handlers = createHandlers({ version: 't', platform: 'linux', vaultPath: path, vault });
+    const out = join(dir, 'export.kdbx');
+    let dialogAnswer: string | null = out;
+    const shell = { isExternalLinkAllowed: () => false, openExternal: async () => undefined, pickExportPath: async () => dialogAnswer, pickImportPath: async () => dialogAnswer };
+    const handlers = createHandlers({ version: 't', platform: 'linux', vaultPath: path, vault, shell });
     await vault.unlock(MASTER);
     const asBytes = await dispatch(handlers, 'interop.exportFile', { format: 'json', password: 'exp' });
     expect(asBytes).toMatchObject({ ok: true, value: { path: null, entries: 2 } });
-    const out = join(dir, 'export.kdbx');
-    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', path: out })).toMatchObject({ ok: true, value: { path: out, base64: null } });
+    const choice = await dispatch(handlers, 'interop.pickExportFile', { format: 'kdbx' });
+    expect(choice).toMatchObject({ ok: true, value: { path: out, grant: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) } });
+    const grant = (choice as { value: { grant: string } }).value.grant;
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', grant })).toMatchObject({ ok: true, value: { path: out, base64: null } });
     expect(statSync(out).mode & 0o777).toBe(0o600);
-    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', path: out })).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
-    expect(await dispatch(handlers, 'interop.exportFile', { format: 'csv' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
-    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', path: out, contentBase64: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // A grant is used up by the export; a new grant for the same existing file is refused (never overwrites).
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', grant })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    const again = (await dispatch(handlers, 'interop.pickExportFile', { format: 'kdbx' })) as { value: { grant: string } };
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', grant: again.value.grant })).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
+    dialogAnswer = null;
+    expect(await dispatch(handlers, 'interop.pickExportFile', { format: 'csv' })).toMatchObject({ ok: true, value: { grant: null, path: null } });
+    // CSV: confirmation AND the master password again.
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'csv', confirmPlaintext: true })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'csv', confirmPlaintext: true, masterPassword: 'wrong master' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'csv', confirmPlaintext: true, masterPassword: MASTER })).toMatchObject({ ok: true, value: { entries: 2 } });
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', grant, contentBase64: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
 
     const csv = Buffer.from('email,password,label\nnew@example.org,new-secret,Phone\n').toString('base64');
     const preview = await dispatch(handlers, 'interop.previewImport', { format: 'csv', contentBase64: csv });
     expect(preview).toMatchObject({ ok: true, value: { adds: 1, duplicates: 0 } });
     expect(JSON.stringify(preview)).not.toContain('new-secret');
     expect(await dispatch(handlers, 'interop.applyImport', { format: 'csv', contentBase64: csv })).toMatchObject({ ok: true, value: { added: 1 } });
-    expect(await dispatch(handlers, 'interop.applyImport', { format: 'kdbx', path: out, password: 'wrong' })).toMatchObject({ ok: false, error: { code: 'IMPORT_WRONG_PASSWORD' } });
-    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', path: out, password: 'exp' })).toMatchObject({ ok: true, value: { adds: 0, duplicates: 2 } });
+    dialogAnswer = out;
+    const importGrant = ((await dispatch(handlers, 'interop.pickImportFile', { format: 'kdbx' })) as { value: { grant: string } }).value.grant;
+    // An export grant is not an import grant.
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', grant: again.value.grant, password: 'exp' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    // Preview leaves the grant valid (a second preview), apply uses it up.
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', grant: importGrant, password: 'wrong' })).toMatchObject({ ok: false, error: { code: 'IMPORT_WRONG_PASSWORD' } });
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'kdbx', grant: importGrant, password: 'exp' })).toMatchObject({ ok: true, value: { adds: 0, duplicates: 2 } });
+    expect(await dispatch(handlers, 'interop.applyImport', { format: 'kdbx', grant: importGrant, password: 'exp' })).toMatchObject({ ok: true, value: { added: 0 } });
+    expect(await dispatch(handlers, 'interop.applyImport', { format: 'kdbx', grant: importGrant, password: 'exp' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
     vault.lock();
     expect(await dispatch(handlers, 'interop.previewImport', { format: 'csv', contentBase64: csv })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+  });
+
+  it('H2: no call takes a path from the renderer; without a host dialog there are no grants', async () => {
+    const { session, dir, path, cleanup } = await sampleVault();
+    cleanups.push(cleanup);
+    session.lock();
+    const vault = new VaultService(path);
+    const handlers = createHandlers({ version: 't', platform: 'linux', vaultPath: path, vault });
+    await vault.unlock(MASTER);
+    const target = join(dir, 'sub', 'authorized_keys');
+    writeFileSync(join(dir, 'passwords.csv'), 'email,password\nbank@example.com,BANK-PASSWORD\n');
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'json', password: 'exp', path: target })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(handlers, 'interop.previewImport', { format: 'csv', path: join(dir, 'passwords.csv') })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'json', password: 'exp', grant: 'A'.repeat(24) })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(await dispatch(handlers, 'interop.pickExportFile', { format: 'json' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(await dispatch(handlers, 'interop.pickImportFile', { format: 'csv' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(readdirSync(dir)).not.toContain('sub'); // nothing written, no folder made
+    vault.lock();
   });
 });
 

@@ -43,19 +43,24 @@ describe('electron/main: the vault file follows the user', () => {
   });
 
   it('shell.pickVaultFile shows the dialog over the main window with the vault filters; cancel → null', async () => {
-    expect(await ipc('shell.pickVaultFile')(trusted, undefined)).toEqual({ ok: true, value: { path: null } });
+    expect(await ipc('shell.pickVaultFile')(trusted, undefined)).toEqual({ ok: true, value: { grant: null, path: null } });
     fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] });
-    expect(await ipc('shell.pickVaultFile')(trusted, undefined)).toEqual({ ok: true, value: { path: other } });
+    expect(await ipc('shell.pickVaultFile')(trusted, undefined)).toEqual({ ok: true, value: { grant: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/), path: other } });
     const [parent, options] = fake.dialog.showOpenDialog.mock.calls[1] as [unknown, { defaultPath: string; filters: unknown[] }];
     expect(parent).toBe(electron.windows[0]);
     expect(options.defaultPath).toBe(vaultDir);
     expect(options.filters).toContainEqual({ name: 'AppPass vault', extensions: ['apppass'] });
   });
 
-  it('vault.openFile switches the file, and userData/vault-location.json remembers it', async () => {
-    expect(await ipc('vault.openFile')(trusted, { path: join(vaultDir, 'missing.apppass') })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  it('vault.openFile switches to the file the dialog returned (never a typed path), and userData/vault-location.json remembers it', async () => {
+    const pick = async (path: string) => {
+      fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+      return ((await ipc('shell.pickVaultFile')(trusted, undefined)) as { value: { grant: string } }).value.grant;
+    };
+    expect(await ipc('vault.openFile')(trusted, { path: other })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    expect(await ipc('vault.openFile')(trusted, { grant: await pick(join(vaultDir, 'missing.apppass')) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await loadVaultLocation(locationFile)).toBe(remembered);
-    expect(await ipc('vault.openFile')(trusted, { path: other })).toMatchObject({ ok: true, value: { path: other, exists: true } });
+    expect(await ipc('vault.openFile')(trusted, { grant: await pick(other) })).toMatchObject({ ok: true, value: { path: other, exists: true } });
     await vi.waitFor(async () => expect(await loadVaultLocation(locationFile)).toBe(other));
     expect(await ipc('app.info')(trusted, undefined)).toMatchObject({ ok: true, value: { vaultPath: other } });
   });

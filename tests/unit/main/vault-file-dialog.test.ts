@@ -38,8 +38,8 @@ describe('shell.pickVaultFile and app.info.canPickFiles', () => {
     const pickVaultFile = vi.fn<() => Promise<string | null>>().mockResolvedValueOnce('/picked/v.apppass').mockResolvedValueOnce(null);
     const handlers = createHandlers({ ...base, shell: { ...shell, pickVaultFile } });
     expect(await dispatch(handlers, 'app.info', undefined)).toMatchObject({ ok: true, value: { canPickFiles: true } });
-    expect(await dispatch(handlers, 'shell.pickVaultFile', undefined)).toEqual({ ok: true, value: { path: '/picked/v.apppass' } });
-    expect(await dispatch(handlers, 'shell.pickVaultFile', undefined)).toEqual({ ok: true, value: { path: null } });
+    expect(await dispatch(handlers, 'shell.pickVaultFile', undefined)).toEqual({ ok: true, value: { grant: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/), path: '/picked/v.apppass' } });
+    expect(await dispatch(handlers, 'shell.pickVaultFile', undefined)).toEqual({ ok: true, value: { grant: null, path: null } });
     expect(await dispatch(handlers, 'shell.pickVaultFile', { path: '/x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(pickVaultFile).toHaveBeenCalledTimes(2);
   });

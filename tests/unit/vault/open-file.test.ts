@@ -141,9 +141,9 @@ describe('VaultService.openFile', () => {
 
 describe('vault.openFile and app.info through the handler table', () => {
   it('validates input: empty, too long, wrong type or extra keys are VALIDATION and change nothing', async () => {
-    const services = createServices({ version: 't', platform: 'linux', vaultPath: pathA });
+    const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPaths: true };
     const handlers = createHandlers(services);
-    for (const input of [undefined, {}, { path: '' }, { path: `/${'a'.repeat(5000)}` }, { path: 42 }, { path: pathB, extra: 1 }, pathB]) {
+    for (const input of [undefined, {}, { path: '' }, { grant: 'not-a-grant' }, { grant: 'A'.repeat(24), path: pathB }, { path: `/${'a'.repeat(5000)}` }, { path: 42 }, { path: pathB, extra: 1 }, pathB]) {
       expect(await dispatch(handlers, 'vault.openFile', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }
     expect(await dispatch(handlers, 'vault.openFile', { path: 'relative.apppass' })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
@@ -151,7 +151,8 @@ describe('vault.openFile and app.info through the handler table', () => {
   });
 
   it('switches the file; vault.status and app.info report the new path; vault.info reads the new file', async () => {
-    const services = createServices({ version: 't', platform: 'linux', vaultPath: join(t.dir, 'none-yet.apppass') });
+    // A typed path: only a host without file dialogs (the browser host) allows it.
+    const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: join(t.dir, 'none-yet.apppass') }), typedVaultPaths: true };
     const handlers = createHandlers(services);
     expect(await dispatch(handlers, 'vault.status', undefined)).toMatchObject({ ok: true, value: { exists: false } });
     const opened = await dispatch(handlers, 'vault.openFile', { path: pathB });
@@ -166,8 +167,25 @@ describe('vault.openFile and app.info through the handler table', () => {
   it('a damaged file answers VAULT_CORRUPT and status keeps the old path', async () => {
     const damaged = join(t.dir, 'damaged-handler.apppass');
     writeFileSync(damaged, Buffer.from('AppPass? no.'));
-    const handlers = createHandlers(createServices({ version: 't', platform: 'linux', vaultPath: pathA }));
+    const handlers = createHandlers({ ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPaths: true });
     expect(await dispatch(handlers, 'vault.openFile', { path: damaged })).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT' } });
     expect(await dispatch(handlers, 'vault.status', undefined)).toMatchObject({ ok: true, value: { path: pathA, exists: true } });
+  });
+
+  it('H2: a host with a dialog opens only the file its dialog returned (a one-time grant); a typed path is refused unread', async () => {
+    let chosen: string | null = pathB;
+    const services = createServices({ version: 't', platform: 'linux', vaultPath: pathA });
+    services.shell = { isExternalLinkAllowed: () => false, openExternal: async () => undefined, pickVaultFile: async () => chosen };
+    const handlers = createHandlers(services);
+    const fifoPath = join(t.dir, 'typed.fifo');
+    expect(await dispatch(handlers, 'vault.openFile', { path: fifoPath })).toMatchObject({ ok: false, error: { code: 'USAGE', details: { reason: 'typed-path' } } });
+    expect(await dispatch(handlers, 'vault.openFile', { grant: 'A'.repeat(24) })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    const pick = (await dispatch(handlers, 'shell.pickVaultFile', undefined)) as { ok: true; value: { grant: string; path: string } };
+    expect(pick.value.path).toBe(pathB);
+    expect(await dispatch(handlers, 'vault.openFile', { grant: pick.value.grant })).toMatchObject({ ok: true, value: { path: pathB } });
+    expect(await dispatch(handlers, 'vault.openFile', { grant: pick.value.grant })).toMatchObject({ ok: false, error: { code: 'USAGE' } });
+    chosen = null;
+    expect(await dispatch(handlers, 'shell.pickVaultFile', undefined)).toMatchObject({ ok: true, value: { grant: null, path: null } });
+    expect(services.vault.path).toBe(pathB);
   });
 });

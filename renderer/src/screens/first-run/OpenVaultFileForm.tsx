@@ -5,8 +5,11 @@ import { ErrorNote, Progress } from '../../components/index.ts';
 import { en, openFileErrorWords } from '../../strings/en.ts';
 
 interface Props {
-  /** Opens the file (vault.openFile); resolves to an error, or null once the app moved on. */
-  onOpen: (path: string) => Promise<ErrorPayload | null>;
+  /**
+   * Opens the file (vault.openFile): with the grant the host's dialog returned, or a typed path where
+   * the host has no dialog. Resolves to an error, or null once the app moved on.
+   */
+  onOpen: (path: string, grant?: string) => Promise<ErrorPayload | null>;
   /** Shown as "Current vault file: …" (the unlock screen). */
   currentPath?: string | null;
   onCancel?: () => void;
@@ -42,7 +45,7 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
     };
   }, []);
 
-  const open = async (target: string) => {
+  const open = async (target: string, grant?: string) => {
     if (busy) return;
     const trimmed = target.trim();
     setError(null);
@@ -53,7 +56,7 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
     }
     setEmpty(false);
     setBusy(true);
-    const failed = await onOpen(trimmed);
+    const failed = await onOpen(trimmed, grant);
     // On success the app shows the unlock screen for the new file and this form goes away.
     if (!mounted.current) return;
     setBusy(false);
@@ -75,7 +78,7 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
     if (!r.ok) return setError(r.error);
     if (r.value.path === null) return inputRef.current?.focus();
     setPath(r.value.path);
-    void open(r.value.path);
+    void open(r.value.path, r.value.grant ?? undefined);
   };
 
   const describedBy = [ids.hint, empty ? ids.empty : ''].filter(Boolean).join(' ');

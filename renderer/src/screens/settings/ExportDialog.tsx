@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { base64ToBytes } from '../../lib/base64.ts';
 import { downloadFile } from '../../lib/download.ts';
+import { useCanPickFiles } from '../../lib/use-can-pick-files.ts';
 import { takeValue } from '../../lib/take-value.ts';
 import { en } from '../../strings/en.ts';
 
@@ -13,21 +14,40 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
   const t = en.interop;
   const id = useId();
   const passwordRef = useRef<HTMLInputElement>(null);
+  const masterRef = useRef<HTMLInputElement>(null);
+  const canPick = useCanPickFiles();
   const [format, setFormat] = useState<ExportFormat>('kdbx');
   const [confirmPlaintext, setConfirmPlaintext] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const plaintext = format === 'csv';
 
+  /**
+   * Where the host has file dialogs, the main process asks where to save and the export is written
+   * there (the window only holds a one-time grant); elsewhere the file comes back as a download.
+   * A CSV export needs the master password again.
+   */
   const run = async () => {
     setError(null);
+    let grant: string | undefined;
+    if (canPick) {
+      const choice = await api().interop.pickExportFile({ format });
+      if (!choice.ok) return setError(choice.error);
+      if (choice.value.grant === null) return;
+      grant = choice.value.grant;
+    }
     const password = plaintext ? undefined : takeValue(passwordRef.current) || undefined;
+    const masterPassword = plaintext ? takeValue(masterRef.current) || undefined : undefined;
     setBusy(true);
-    const r = await api().interop.exportFile(plaintext ? { format, confirmPlaintext } : { format, ...(password ? { password } : {}) });
+    const r = await api().interop.exportFile({
+      format,
+      ...(plaintext ? { confirmPlaintext, ...(masterPassword ? { masterPassword } : {}) } : password ? { password } : {}),
+      ...(grant === undefined ? {} : { grant }),
+    });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     if (r.value.base64) downloadFile(r.value.fileName, r.value.mimeType, base64ToBytes(r.value.base64));
-    onExported(t.exported(r.value.fileName, r.value.entries));
+    onExported(t.exported(r.value.path ?? r.value.fileName, r.value.entries));
   };
 
   return (
@@ -63,6 +83,11 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
             <input type="checkbox" checked={confirmPlaintext} onChange={(e) => setConfirmPlaintext(e.target.checked)} />
             {t.confirmPlaintext}
           </label>
+          <div className="field">
+            <label htmlFor={`${id}-m`}>{t.masterPasswordAgain}</label>
+            <MasterPasswordInput id={`${id}-m`} ref={masterRef} aria-describedby={`${id}-mh`} data-testid="export-master-password" />
+            <span className="hint" id={`${id}-mh`}>{t.masterPasswordAgainHint}</span>
+          </div>
         </>
       ) : (
         <div className="field">

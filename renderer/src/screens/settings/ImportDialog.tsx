@@ -3,6 +3,7 @@ import type { ErrorPayload, ImportFormat, ImportPreview } from '../../../../elec
 import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { bytesToBase64 } from '../../lib/base64.ts';
+import { useCanPickFiles } from '../../lib/use-can-pick-files.ts';
 import { en } from '../../strings/en.ts';
 
 const FORMATS: ImportFormat[] = ['kdbx', 'bitwarden-json', 'bitwarden-csv', 'csv', 'json'];
@@ -16,13 +17,19 @@ function guessFormat(name: string): ImportFormat {
   return 'csv';
 }
 
-/** Preview first (changes nothing), then import all or nothing. The file password field is uncontrolled. */
+/**
+ * Preview first (changes nothing), then import all or nothing. The file password field is uncontrolled.
+ * Where the host has file dialogs the main process opens the file and the window holds only a grant
+ * (it never sees the file's secrets); elsewhere the file's bytes are uploaded as base64.
+ */
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (count: number) => void }) {
   const t = en.interop;
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const content = useRef<string | null>(null);
+  const canPick = useCanPickFiles();
+  const [chosen, setChosen] = useState<{ grant: string; path: string } | null>(null);
   const [format, setFormat] = useState<ImportFormat>('kdbx');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
@@ -41,14 +48,25 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     content.current = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
   };
 
+  const choose = async () => {
+    setPreview(null);
+    setProblem(null);
+    const r = await api().interop.pickImportFile({ format });
+    if (!r.ok) return setError(r.error);
+    if (r.value.grant === null || r.value.path === null) return;
+    setChosen({ grant: r.value.grant, path: r.value.path });
+    setFormat(guessFormat(r.value.path));
+  };
+
   const input = () => {
     const password = needsPassword ? passwordRef.current?.value || undefined : undefined;
-    return { format, contentBase64: content.current ?? '', ...(password ? { password } : {}) };
+    const source = chosen ? { grant: chosen.grant } : { contentBase64: content.current ?? '' };
+    return { format, ...source, ...(password ? { password } : {}) };
   };
 
   const run = async (event: FormEvent, apply: boolean) => {
     event.preventDefault();
-    if (!content.current) return setProblem(t.noFile);
+    if (!content.current && !chosen) return setProblem(t.noFile);
     setBusy(true);
     setError(null);
     if (apply) {
@@ -57,6 +75,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       if (!r.ok) return setError(r.error);
       if (passwordRef.current) passwordRef.current.value = '';
       content.current = null;
+      setChosen(null);
       onImported(r.value.added);
     } else {
       const r = await api().interop.previewImport(input());
@@ -88,7 +107,14 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       <form className="stack" onSubmit={(e) => void run(e, false)}>
         <div className="field">
           <label htmlFor={`${id}-f`}>{t.file}</label>
-          <input id={`${id}-f`} ref={fileRef} type="file" className="input" onChange={() => void onFile()} data-testid="import-file" data-autofocus />
+          {canPick ? (
+            <div className="row">
+              <button id={`${id}-f`} type="button" className="btn" onClick={() => void choose()} data-testid="import-choose" data-autofocus>{t.chooseFile}</button>
+              {chosen && <span className="small mono" style={{ overflowWrap: 'anywhere' }}>{t.chosenFile(chosen.path)}</span>}
+            </div>
+          ) : (
+            <input id={`${id}-f`} ref={fileRef} type="file" className="input" onChange={() => void onFile()} data-testid="import-file" data-autofocus />
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-fmt`}>{t.format}</label>
