@@ -1,20 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parsePlist } from 'plist';
 import { runCli } from '../../../electron/cli/run-cli.ts';
-import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
-import { createVault } from '../../../electron/core/vault/index.ts';
 import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
 import { missingTools } from '../../harness/require-tool.ts';
 import { MAIL_TOOLS, freePort, startMailServers, type MailServers } from '../../harness/mail/index.ts';
+import { makeTempVault, type TempVault } from '../../support/temp-vault.ts';
 
 const missing = missingTools(MAIL_TOOLS);
 const MASTER = 'correct horse battery staple';
 
 describe.skipIf(missing)('apppass check / profile against the harness servers', () => {
   let servers: MailServers;
+  let made: TempVault | undefined;
   let dir: string;
   let vault: string;
   let okId: string;
@@ -23,9 +22,9 @@ describe.skipIf(missing)('apppass check / profile against the harness servers', 
 
   beforeAll(async () => {
     servers = await startMailServers();
-    dir = mkdtempSync(join(tmpdir(), 'apppass-cli-mail-'));
-    vault = join(dir, 'vault.apppass');
-    const session = await createVault(vault, MASTER, { kdf: KDF_FLOOR });
+    made = await makeTempVault({ password: MASTER, prefix: 'apppass-cli-mail-' });
+    ({ dir, path: vault } = made);
+    const { session } = made;
     const server = {
       imap: { host: '127.0.0.1', port: servers.imap.tlsPort, security: 'ssl' as const, username: servers.user },
       smtp: { host: '127.0.0.1', port: servers.smtp.port, security: 'starttls' as const, username: servers.user },
@@ -38,7 +37,7 @@ describe.skipIf(missing)('apppass check / profile against the harness servers', 
   });
   afterAll(async () => {
     await servers?.stop();
-    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+    made?.cleanup();
   });
 
   const serverArgs = (port: number, security: string): string[] => ['--protocol', 'imap', '--host', '127.0.0.1', '--port', String(port), '--security', security, '--user', servers.user, '--ca', servers.caFile];
