@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   'AGENT_BAD_REQUEST', // a request or answer on the agent socket failed its schema
   'AGENT_DENIED', // the user refused the caller in the app (or nobody answered in time)
   'AMBIGUOUS', // a query matched several entries
+  'NOT_A_COPY', // a file given to merge or sync is not a copy of this vault (another vault id)
+  'COPY_PASSWORD_REQUIRED', // a copy of this vault under another master password, and no way to ask for it
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,7 +5,7 @@ import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
 
 /**
- * Writes the current format (version 2): the body JSON, DEFLATE-compressed, encrypted under the vault
+ * Writes the current format (version 3): the body JSON, DEFLATE-compressed, encrypted under the vault
  * key with a fresh nonce; the header bytes are the associated data.
  */
 export function encodeVault(header: VaultHeader, vaultKey: Buffer, body: VaultBody): { bytes: Buffer; header: VaultHeader } {

@@ -93,8 +93,8 @@ describe('apppass vault commands', () => {
     const vault = await newVault();
     const r = await cli(['info', '--vault', vault, '--json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ formatVersion: 2, kdf: { memoryKiB: 19456, iterations: 2, parallelism: 1 } });
-    expect((await cli(['info', '--vault', vault])).out).toContain('format version: 2');
+    expect(JSON.parse(r.out)).toMatchObject({ formatVersion: 3, kdf: { memoryKiB: 19456, iterations: 2, parallelism: 1 } });
+    expect((await cli(['info', '--vault', vault])).out).toContain('format version: 3');
   });
 
   it('passwd: old password on line 1, new on line 2', async () => {

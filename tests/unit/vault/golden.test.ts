@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { settingsSchema } from '../../../electron/contract/calls/vault.ts';
 import { FORMAT_VERSION, openVault, openVaultWithKey, readVaultInfo } from '../../../electron/core/vault/index.ts';
 import { GOLDEN } from '../../fixtures/vault/golden-content.ts';
 import { tempVault } from './helpers.ts';
@@ -9,6 +10,7 @@ import { tempVault } from './helpers.ts';
 const FIXTURES = [
   { version: 1, vaultId: '2a47b674-0e18-460a-bb1b-368b5e62497c', ids: ['975df859-33f4-4df1-ac8f-58afae68b97f', '9b602ba4-e4f4-4589-86e4-5e010df22f5f'] },
   { version: 2, vaultId: 'fa11b60d-dd29-4852-beb2-4ca5eea814a4', ids: ['271f1e64-656f-4641-8f5d-481fe4967329', '182b5691-5c33-4db7-b130-4cf95af72758'] },
+  { version: 3, vaultId: '7c5aaca5-53f6-452f-b270-1b0239590a8f', ids: ['4bc86034-504c-4eba-ae4e-08084cac8cc8', '5b90f6a6-858e-4a08-82ef-d55701e9bedd'] },
 ] as const;
 
 it('there is a golden fixture for the format this AppPass writes', () => {
@@ -59,19 +61,8 @@ describe.each(FIXTURES)('format-v$version golden fixture', ({ version, vaultId, 
       tags: [],
       favourite: false,
     });
-    expect(s.settings()).toEqual({
-      autoLockMinutes: 5,
-      lockOnSleep: true,
-      lockOnScreenLock: true,
-      lockOnMinimize: false,
-      lockOnClose: false,
-      clipboardClearSeconds: 45,
-      quickUnlockMaxDays: 14,
-      closeToTray: true,
-      startMinimized: false,
-      globalShortcut: 'CommandOrControl+Alt+Shift+P',
-      theme: 'dark',
-    });
+    // Settings added after the fixture was made take their defaults.
+    expect(s.settings()).toEqual({ ...settingsSchema.parse({}), ...GOLDEN.settings });
     expect(s.activity()).toEqual([
       { at: '2026-11-24T10:01:00.000Z', action: 'created', entryId: ID1 },
       { at: '2026-11-24T10:02:00.000Z', action: 'created', entryId: ID2 },
@@ -103,5 +94,19 @@ describe.each(FIXTURES)('format-v$version golden fixture', ({ version, vaultId, 
     const again = await openVault(t.path, GOLDEN.password);
     expect({ entries: again.list(), secrets: [again.get(ID1).secret, again.get(ID2).secret], settings: again.settings(), activity: again.activity() }).toEqual(before);
     again.lock();
+  });
+});
+
+describe('format-v3 golden fixture: the sync part', () => {
+  const fixture = fileURLToPath(new URL('../../fixtures/vault/v3-golden.apppass', import.meta.url));
+  const t = tempVault();
+  copyFileSync(fixture, t.path);
+  afterAll(() => t.cleanup());
+
+  it('holds the device that wrote it (made with APPPASS_DEVICE_ID=601de4000000, APPPASS_DEVICE_NAME="golden computer")', async () => {
+    const s = await openVault(t.path, GOLDEN.password);
+    expect(s.devices()).toEqual([{ id: '601de4000000', name: 'golden computer', lastWrite: '2026-11-24T10:04:00.000Z', thisDevice: false }]);
+    expect(s.toReview()).toEqual([]);
+    s.lock();
   });
 });

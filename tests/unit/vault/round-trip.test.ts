@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createVault, openVault, openVaultWithKey, readVaultInfo, restoreBackup } from '../../../electron/core/vault/index.ts';
@@ -202,17 +202,33 @@ describe('vault round trip', () => {
     expect(await codeOf(s.save())).toBe('LOCKED');
   });
 
-  it('refuses to overwrite a file changed by someone else (EXTERNAL_CHANGE) and keeps theirs', async () => {
+  it('merges a file another copy of this vault changed since it was loaded (read-merge-write): both edits stay', async () => {
     const { path } = fresh();
     const first = await createVault(path, PASSWORD, { kdf: FAST_KDF });
     const second = await openVault(path, PASSWORD);
     second.add({ account: 'theirs@example.com', secret: 'theirs' });
     await second.save();
     first.add({ account: 'mine@example.com', secret: 'mine' });
+    await first.save();
+    expect(first.hasUnsavedChanges).toBe(false);
+    expect(first.lastMergeReport?.added).toHaveLength(1);
+    const check = await openVault(path, PASSWORD);
+    expect(check.list().map((e) => e.account).sort()).toEqual(['mine@example.com', 'theirs@example.com']);
+  });
+
+  it('refuses to overwrite a file replaced by another vault (EXTERNAL_CHANGE) and keeps it', async () => {
+    const { path } = fresh();
+    const first = await createVault(path, PASSWORD, { kdf: FAST_KDF });
+    const other = fresh();
+    const stranger = await createVault(other.path, PASSWORD, { kdf: FAST_KDF });
+    stranger.add({ account: 'stranger@example.com', secret: 'theirs' });
+    await stranger.save();
+    copyFileSync(other.path, path);
+    first.add({ account: 'mine@example.com', secret: 'mine' });
     expect(await codeOf(first.save())).toBe('EXTERNAL_CHANGE');
     expect(first.hasUnsavedChanges).toBe(true);
     const check = await openVault(path, PASSWORD);
-    expect(check.list().map((e) => e.account)).toEqual(['theirs@example.com']);
+    expect(check.list().map((e) => e.account)).toEqual(['stranger@example.com']);
   });
 
   it('changeMasterPassword never lowers the KDF and refuses a wrong old password', async () => {
@@ -251,6 +267,6 @@ describe('vault round trip', () => {
     const { path } = fresh();
     const s = await createVault(path, PASSWORD, { kdf: FAST_KDF });
     const info = await readVaultInfo(path);
-    expect(info).toMatchObject({ formatVersion: 2, vaultId: s.vaultId, kdf: { algorithm: 'argon2id', ...FAST_KDF }, wraps: ['password'], hasBackup: false });
+    expect(info).toMatchObject({ formatVersion: 3, vaultId: s.vaultId, kdf: { algorithm: 'argon2id', ...FAST_KDF }, wraps: ['password'], hasBackup: false });
   });
 });

@@ -1,7 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
- * Format version 2 compresses the body JSON with raw DEFLATE (RFC 1951) before it is encrypted, as
+ * Format versions 2 and 3 compress the body JSON with raw DEFLATE (RFC 1951) before it is encrypted, as
  * KeePass's KDBX does with GZip: a 10,000-entry body shrinks about 8×, so reading, hashing, decrypting,
  * encrypting and fsyncing the file all touch an eighth of the bytes. Level 1: the fastest, and within
  * a few per cent of the best ratio on this JSON (docs/benchmarks.md).

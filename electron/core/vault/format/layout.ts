@@ -3,10 +3,14 @@ import { headerToJson, type VaultHeader } from './header.ts';
 
 /** "APPPASS" followed by a zero byte. */
 export const MAGIC = Buffer.from('APPPASS\0', 'latin1');
-/** The version this AppPass writes. Version 2 = version 1 with the body JSON DEFLATE-compressed before encryption. */
-export const FORMAT_VERSION = 2;
+/**
+ * The version this AppPass writes. Version 2 = version 1 with the body JSON DEFLATE-compressed
+ * before encryption; version 3 = version 2 with clocks, tombstones and devices in the body, so copies
+ * merge (docs/vault-format.md).
+ */
+export const FORMAT_VERSION = 3;
 /** Versions this AppPass reads. */
-export const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 /** magic, u16 version, u32 header length */
 export const PREFIX_BYTES = MAGIC.length + 2 + 4;
 export const DIGEST_BYTES = 32;

@@ -1,11 +1,12 @@
-import { open, readdir, realpath, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../errors/index.ts';
 import { DIGEST_BYTES } from '../format/layout.ts';
-import { atomicReplace, fsyncDir, isTempOf, replaceWithLink } from './atomic-write.ts';
+import { fsyncDir, isTempOf, replaceWithLink } from './atomic-write.ts';
 import { fileError } from './file-errors.ts';
 import { backupPathOf } from './vault-files.ts';
 import { acquireWriteLock } from './write-lock.ts';
+import { replaceRetrying } from './replace-retrying.ts';
 
 function externalChange(): AppError {
   return new AppError(
@@ -60,6 +61,12 @@ export interface SaveOptions {
    * change the previous file (old key, old password) must not stay next to the vault (M1).
    */
   backupIsNew?: boolean;
+  /**
+   * Called under the write lock when the file on disk is not the one this session loaded, with its
+   * bytes: returns the bytes to write instead (the merge of both: read-merge-write), or throws.
+   * Without it such a file is EXTERNAL_CHANGE.
+   */
+  reconcile?: (current: Buffer) => Promise<Buffer>;
 }
 
 /**
@@ -76,12 +83,16 @@ export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest:
     const release = await acquireWriteLock(real);
     try {
       const current = await readDigest(real);
-      if (current === null || !current.equals(expectedDigest)) throw externalChange();
+      let toWrite = bytes;
+      if (current === null || !current.equals(expectedDigest)) {
+        if (current === null || options.reconcile === undefined) throw externalChange();
+        toWrite = await options.reconcile(await readFile(real));
+      }
       await cleanLeftovers(real);
       await replaceWithLink(backupPathOf(real), real);
-      await atomicReplace(real, bytes);
+      await replaceRetrying(real, toWrite);
       const written = await readDigest(real);
-      if (written === null || !written.equals(bytes.subarray(bytes.length - DIGEST_BYTES))) throw externalChange();
+      if (written === null || !written.equals(toWrite.subarray(toWrite.length - DIGEST_BYTES))) throw externalChange();
       if (options.backupIsNew === true) {
         await replaceWithLink(backupPathOf(real), real);
         await fsyncDir(dirname(real));

@@ -1,0 +1,135 @@
+import type { Entry } from '../../contract/calls/vault.ts';
+import { SECRET_GROUP, canonicalJson, groupsOf, groupValues, sameValues } from './field-groups.ts';
+import { historyItemOf, mergeHistory, setHistory } from './history.ts';
+import { HlcClock, type Hlc } from './hlc.ts';
+import type { SyncedBody } from './merge-body.ts';
+
+/** Body keys whose changes are not stamped as registers here. */
+const NOT_STAMPED: ReadonlySet<string> = new Set(['entries', 'settings', 'activity', 'meta', 'sync']);
+
+export interface LocalDevice {
+  id: string;
+  name: string;
+}
+
+/**
+ * Finds what this computer changed in a body since the last `stamp()` and stamps it with the
+ * device's clock, without the session's methods having to know about clocks: an entry is
+ * remembered as it was the first time it is looked up for a change (`willChange`), and compared
+ * field by field at the next `stamp()`; entries that appeared or disappeared are found by id. So a
+ * field added to the entry later needs nothing here. Editing the secret unit keeps the earlier one
+ * in the entry's history ('edited'); editing a field with unreviewed siblings moves them there.
+ */
+export class LocalChanges {
+  private live = new Map<string, Entry>();
+  private before = new Map<string, Entry>();
+  private topBefore = new Map<string, string>();
+  private passwordBefore: string;
+  private clock: HlcClock | null = null;
+
+  constructor(
+    private body: SyncedBody,
+    passwordFingerprint: string,
+  ) {
+    this.passwordBefore = passwordFingerprint;
+    this.reset(body, passwordFingerprint);
+  }
+
+  /** Starts over from `body` (after open or a merge): everything in it counts as stamped. */
+  reset(body: SyncedBody, passwordFingerprint: string): void {
+    this.body = body;
+    this.live = new Map(body.entries.map((e) => [e.id, e]));
+    this.before.clear();
+    this.topBefore = this.snapshotTop();
+    this.passwordBefore = passwordFingerprint;
+    if (this.clock !== null) for (const stamp of Object.values(body.sync.known)) this.clock.observe(stamp);
+  }
+
+  private clockOf(device: LocalDevice): HlcClock {
+    if (this.clock === null || this.clock.device !== device.id) {
+      this.clock = new HlcClock(device.id);
+      for (const stamp of Object.values(this.body.sync.known)) this.clock.observe(stamp);
+    }
+    return this.clock;
+  }
+
+  /** Call before changing `entry` in place (the session's one lookup for changes does). */
+  willChange(entry: Entry): void {
+    if (!this.before.has(entry.id) && this.live.get(entry.id) === entry) this.before.set(entry.id, structuredClone(entry));
+  }
+
+  private snapshotTop(): Map<string, string> {
+    const top = new Map<string, string>();
+    for (const [key, value] of Object.entries(this.body.settings)) top.set(`settings.${key}`, canonicalJson(value));
+    for (const [key, value] of Object.entries(this.body)) if (!NOT_STAMPED.has(key)) top.set(key, canonicalJson(value));
+    return top;
+  }
+
+  private stampEntryChanges(id: string, was: Entry, now: Entry, tick: () => Hlc, at: string): void {
+    const sync = this.body.sync;
+    const stamps = sync.stamps[id];
+    if (stamps === undefined) return;
+    for (const group of groupsOf(was, now)) {
+      const old = groupValues(was, group);
+      if (sameValues(old, groupValues(now, group))) continue;
+      const oldStamp = stamps[group] ?? (stamps[''] as Hlc);
+      stamps[group] = tick();
+      const items = [];
+      if (group === SECRET_GROUP && old['secret'] !== undefined) {
+        const item = historyItemOf(group, oldStamp, old, at, 'edited', false);
+        if (old['account'] === now.account) delete item.account;
+        if (sameValues(old['server'], now.server)) delete item.server;
+        items.push(item);
+      }
+      const pending = sync.siblings[id]?.[group];
+      if (pending !== undefined) {
+        for (const sibling of pending) items.push(historyItemOf(group, sibling.stamp, sibling.values, at, 'merge', true));
+        delete (sync.siblings[id] as Record<string, unknown>)[group];
+        if (Object.keys(sync.siblings[id] as object).length === 0) delete sync.siblings[id];
+      }
+      if (items.length > 0) setHistory(now, mergeHistory(items, now.history));
+    }
+  }
+
+  /** Stamps every change since the last call (and this device's write); `at` is the ISO time now. */
+  stamp(device: LocalDevice, nowMs: number, at: string, passwordFingerprint: string): void {
+    const sync = this.body.sync;
+    const clock = this.clockOf(device);
+    const tick = (): Hlc => clock.tick(nowMs);
+    for (const [id, was] of this.before) {
+      const now = this.live.get(id);
+      if (now !== undefined) this.stampEntryChanges(id, was, now, tick, at);
+    }
+    this.before.clear();
+    const present = new Set<string>();
+    for (const entry of this.body.entries) {
+      present.add(entry.id);
+      if (this.live.get(entry.id) === entry) continue;
+      // New here, or put back after a deletion: every register gets a fresh stamp.
+      const gone = sync.deleted.findIndex((e) => e.id === entry.id);
+      if (gone >= 0) sync.deleted.splice(gone, 1);
+      sync.stamps[entry.id] = { '': tick() };
+      delete sync.siblings[entry.id];
+      this.live.set(entry.id, entry);
+    }
+    for (const [id, entry] of this.live) {
+      if (present.has(id)) continue;
+      sync.tombstones[id] = tick();
+      sync.deleted.push(entry);
+      this.live.delete(id);
+    }
+    const top = this.snapshotTop();
+    for (const [key, json] of top) if (this.topBefore.get(key) !== json) sync.bodyStamps[key] = tick();
+    for (const key of this.topBefore.keys()) if (!top.has(key)) sync.bodyStamps[key] = tick();
+    this.topBefore = top;
+    if (passwordFingerprint !== this.passwordBefore) {
+      sync.passwordStamp = tick();
+      this.passwordBefore = passwordFingerprint;
+    }
+    const write = tick();
+    sync.known[device.id] = write;
+    const seen = { ...sync.known };
+    const others = sync.devices.filter((d) => d.id !== device.id);
+    sync.devices = [...others, { id: device.id, name: device.name, lastWrite: write, seen }].sort((x, y) => (x.id < y.id ? -1 : 1));
+  }
+}

@@ -1,0 +1,123 @@
+import type { ActivityEvent, Entry } from '../../contract/calls/vault.ts';
+import { ACTIVITY_LOG_MAX } from '../../contract/calls/vault.ts';
+import type { VaultBody } from '../vault/model/body.ts';
+import { canonicalJson } from './field-groups.ts';
+import { maxHlc, type Hlc } from './hlc.ts';
+import { mergeEntry, type Side } from './merge-entry.ts';
+import type { DeviceRecord, Sibling, SyncMeta } from './sync-meta.ts';
+
+/** A body with its sync part (the session always has one; see legacySyncMeta). */
+export type SyncedBody = VaultBody & { sync: SyncMeta };
+
+/** Body keys merged by their own rules; every other key is one register stamped in bodyStamps. */
+const OWN_RULES: ReadonlySet<string> = new Set(['entries', 'settings', 'activity', 'meta', 'sync']);
+
+function sideOf(body: SyncedBody): Side {
+  return {
+    meta: body.sync,
+    live: new Map(body.entries.map((e) => [e.id, e])),
+    dead: new Map(body.sync.deleted.map((e) => [e.id, e])),
+  };
+}
+
+function maxMap(a: Readonly<Record<string, Hlc>>, b: Readonly<Record<string, Hlc>>): Record<string, Hlc> {
+  const out: Record<string, Hlc> = { ...a };
+  for (const key in b) out[key] = maxHlc(out[key], b[key]) as Hlc;
+  return out;
+}
+
+/** Last writer wins by stamp; equal stamps (never from two writes) fall back to the larger value. */
+function pick<T>(va: T, sa: Hlc | undefined, vb: T, sb: Hlc | undefined): { value: T; stamp: Hlc | undefined } {
+  const x = sa ?? '';
+  const y = sb ?? '';
+  if (x !== y) return x > y ? { value: va, stamp: sa } : { value: vb, stamp: sb };
+  return canonicalJson(va) >= canonicalJson(vb) ? { value: va, stamp: sa } : { value: vb, stamp: sb };
+}
+
+function mergeRegisters(a: Record<string, unknown>, b: Record<string, unknown>, stampsA: Record<string, Hlc>, stampsB: Record<string, Hlc>, prefix: string, skip: ReadonlySet<string>, stamps: Record<string, Hlc>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (skip.has(key)) continue;
+    const won = pick(a[key], stampsA[prefix + key], b[key], stampsB[prefix + key]);
+    if (won.value !== undefined) out[key] = won.value;
+    if (won.stamp !== undefined) stamps[prefix + key] = won.stamp;
+  }
+  return out;
+}
+
+function activityKey(e: ActivityEvent): string {
+  return `${e.at}\u0000${e.action}\u0000${e.entryId}`;
+}
+
+function mergeActivity(a: readonly ActivityEvent[], b: readonly ActivityEvent[]): ActivityEvent[] {
+  const byKey = new Map<string, ActivityEvent>();
+  for (const e of [...a, ...b]) byKey.set(activityKey(e), e);
+  const all = [...byKey.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, e]) => e);
+  return all.slice(Math.max(0, all.length - ACTIVITY_LOG_MAX));
+}
+
+function mergeDevices(a: readonly DeviceRecord[], b: readonly DeviceRecord[]): DeviceRecord[] {
+  const byId = new Map<string, DeviceRecord>();
+  for (const d of [...a, ...b]) {
+    const seen = byId.get(d.id);
+    if (seen === undefined || d.lastWrite > seen.lastWrite || (d.lastWrite === seen.lastWrite && canonicalJson(d) > canonicalJson(seen))) byId.set(d.id, d);
+  }
+  return [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+}
+
+function byCreation(x: Entry, y: Entry): number {
+  if (x.created !== y.created) return x.created < y.created ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+/**
+ * Merges two copies of one vault. A join: commutative, associative and idempotent
+ * (tests/unit/sync/merge-properties.test.ts), so every order of merging copies gives the same vault.
+ * Entries merge register by register (merge-entry.ts); settings and other parts of the body by
+ * their stamps; the activity log, devices, clocks and tombstones as sets. Pure: no clock, no I/O.
+ */
+export function mergeBodies(a: SyncedBody, b: SyncedBody): SyncedBody {
+  const sideA = sideOf(a);
+  const sideB = sideOf(b);
+  const ids = new Set<string>();
+  for (const side of [sideA, sideB]) {
+    for (const id of side.live.keys()) ids.add(id);
+    for (const id of side.dead.keys()) ids.add(id);
+  }
+  const live: Entry[] = [];
+  const deleted: Entry[] = [];
+  const stamps: Record<string, Record<string, Hlc>> = {};
+  const siblings: Record<string, Record<string, Sibling[]>> = {};
+  for (const id of ids) {
+    const merged = mergeEntry(id, sideA, sideB);
+    if (merged === null) continue;
+    (merged.live ? live : deleted).push(merged.entry);
+    stamps[id] = merged.stamps;
+    if (merged.siblings !== undefined) siblings[id] = merged.siblings;
+  }
+  live.sort(byCreation);
+  deleted.sort(byCreation);
+
+  const bodyStamps: Record<string, Hlc> = {};
+  const settings = mergeRegisters(a.settings, b.settings, a.sync.bodyStamps, b.sync.bodyStamps, 'settings.', new Set(), bodyStamps);
+  const others = mergeRegisters(a as unknown as Record<string, unknown>, b as unknown as Record<string, unknown>, a.sync.bodyStamps, b.sync.bodyStamps, '', OWN_RULES, bodyStamps);
+  const atA = a.meta.masterPasswordLastUsedAt;
+  const atB = b.meta.masterPasswordLastUsedAt;
+  return {
+    ...others,
+    entries: live,
+    settings: settings as VaultBody['settings'],
+    activity: mergeActivity(a.activity, b.activity),
+    meta: { masterPasswordLastUsedAt: Date.parse(atA) > Date.parse(atB) || (Date.parse(atA) === Date.parse(atB) && atA >= atB) ? atA : atB },
+    sync: {
+      known: maxMap(a.sync.known, b.sync.known),
+      devices: mergeDevices(a.sync.devices, b.sync.devices),
+      stamps,
+      siblings,
+      tombstones: maxMap(a.sync.tombstones, b.sync.tombstones),
+      deleted,
+      bodyStamps,
+      passwordStamp: maxHlc(a.sync.passwordStamp ?? undefined, b.sync.passwordStamp ?? undefined) ?? null,
+    },
+  } as SyncedBody;
+}

@@ -1,0 +1,25 @@
+import type { MergeReport } from '../../contract/calls/vault.ts';
+import { canonicalJson } from './field-groups.ts';
+import type { SyncedBody } from './merge-body.ts';
+
+/** What a merge did to the copy `before` (this computer's vault): ids added, changed, deleted, with conflicts. */
+export function mergeReport(before: SyncedBody, after: SyncedBody, copies: string[] = []): MergeReport {
+  const was = new Map(before.entries.map((e) => [e.id, e]));
+  const report: MergeReport = { copies, added: [], changed: [], deleted: [], conflicts: [], passwordChanged: (after.sync.passwordStamp ?? '') > (before.sync.passwordStamp ?? '') };
+  const now = new Set<string>();
+  for (const entry of after.entries) {
+    now.add(entry.id);
+    const old = was.get(entry.id);
+    const siblings = canonicalJson(after.sync.siblings[entry.id]);
+    if (old === undefined) report.added.push(entry.id);
+    else if (canonicalJson(before.sync.stamps[entry.id]) !== canonicalJson(after.sync.stamps[entry.id]) || canonicalJson(old.history) !== canonicalJson(entry.history)) report.changed.push(entry.id);
+    if (after.sync.siblings[entry.id] !== undefined && siblings !== canonicalJson(before.sync.siblings[entry.id])) report.conflicts.push(entry.id);
+  }
+  for (const id of was.keys()) if (!now.has(id)) report.deleted.push(id);
+  return report;
+}
+
+/** True when the merge changed nothing in this computer's vault. */
+export function isEmptyReport(report: MergeReport): boolean {
+  return report.added.length + report.changed.length + report.deleted.length + report.conflicts.length === 0 && !report.passwordChanged;
+}
