@@ -62,6 +62,17 @@ describe('the built apppass CLI in real processes', () => {
     expect(JSON.parse(ok(await apppass(['info', '--json'])).stdout)).toMatchObject({ kdf: { algorithm: 'argon2id' }, wraps: ['password'] });
   });
 
+  it("an error says what happened, then what to do in the CLI's own words (electron/cli/advice.ts)", async () => {
+    const unknown = await apppass(['--password-stdin', 'show', 'no-such-id'], `${MASTER}\n`);
+    expect(unknown.status).toBe(5);
+    expect(unknown.stderr).toBe('apppass: NOT_FOUND: No entry with id no-such-id. Run `apppass list` to see the ids.\n');
+    const wrong = await apppass(['--password-stdin', 'list', '--json'], 'not the password\n');
+    expect(wrong.status).toBe(3);
+    expect(JSON.parse(wrong.stderr)).toEqual({
+      error: { code: 'WRONG_PASSWORD', message: 'The master password is wrong.', advice: 'Try again (check Caps Lock and the keyboard layout).' },
+    });
+  });
+
   it('keychain enable, then --keychain list unlocks through the real Secret Service; disable turns it off', async () => {
     ok(await apppass(['--password-stdin', 'keychain', 'enable'], `${MASTER}\n`));
     expect(ok(await apppass(['keychain', 'status'])).stdout).toContain('quick unlock: on');
