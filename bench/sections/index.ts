@@ -4,6 +4,7 @@ import { vaultSection } from './vault.ts';
 import { keychainSection } from './keychain.ts';
 import { interopSection } from './interop.ts';
 import { agentSection } from './agent.ts';
+import { startupSection } from './startup.ts';
 
 /** Every benchmark section, in the order they appear in docs/benchmarks.md. Add yours here. */
 export const SECTIONS: BenchSection[] = [
@@ -12,4 +13,5 @@ export const SECTIONS: BenchSection[] = [
   keychainSection,
   interopSection,
   agentSection,
+  startupSection,
 ];

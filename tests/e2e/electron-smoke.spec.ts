@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { findElectronRuntime } from '../../build/electron-runtime.mjs';
 
 // The one test that may skip: it needs a real Electron binary, which cannot be downloaded on
-// machines without internet (everything it checks is also covered by tests/unit/shell against
+// machines without internet (everything it checks is also covered by tests/unit/main and tests/integration/built against
 // a fake electron module).
 const executablePath = (findElectronRuntime as () => string | null)();
 const root = new URL('../../', import.meta.url).pathname;

@@ -5,7 +5,8 @@ import { startVaultPath } from '../platform/start-vault-path.ts';
 import { loadVaultLocation, rememberVaultLocation, VAULT_LOCATION_FILE } from '../platform/vault-location-file.ts';
 import type { HostLog } from './host-log.ts';
 
-export interface StartVaultOptions extends Omit<HostOptions, 'vaultPath'> {
+export interface StartVaultOptions extends Omit<HostOptions, 'vaultPath' | 'env'> {
+  /** The environment the host runs in (APPPASS_VAULT, and what the core reads: see HostOptions.env). */
   env: NodeJS.ProcessEnv;
   home: string;
   /** The host's own state folder (Electron: userData), where the vault file last opened is remembered. */
@@ -20,10 +21,10 @@ export interface StartVaultOptions extends Omit<HostOptions, 'vaultPath'> {
  */
 export async function openStartVault(options: StartVaultOptions): Promise<Services> {
   const locationFile = join(options.stateDir, VAULT_LOCATION_FILE);
-  const { env, home, stateDir: _stateDir, log, ...host } = options;
+  const { home, stateDir: _stateDir, log, ...host } = options;
   const services = createServices({
     ...host,
-    vaultPath: startVaultPath(env, host.platform as NodeJS.Platform, home, await loadVaultLocation(locationFile)),
+    vaultPath: startVaultPath(host.env, host.platform as NodeJS.Platform, home, await loadVaultLocation(locationFile)),
   });
   rememberVaultLocation(services.vault, locationFile, (message) => log.warn(message));
   return services;
