@@ -81,7 +81,7 @@ describe('apppass detect and apppass catalog (built CLI)', () => {
     const bytes = Buffer.from(JSON.stringify({ ...catalog, version: status.version + 2 }));
     writeFileSync(flipped, bytes);
     keys.sign(flipped);
-    bytes[40] ^= 0x01;
+    bytes.writeUInt8(bytes.readUInt8(40) ^ 0x01, 40);
     writeFileSync(flipped, bytes);
     const refused = await apppass(['catalog', 'update', '--from', flipped]);
     expect(refused.status).toBe(4);

@@ -64,7 +64,7 @@ describe.skipIf(missing)('signed catalog updates (signed by the real minisign bi
 
     const flipped = writeSignedCatalog(keys, join(keys.dir, 'v4.json'), catalogVersion(4));
     const bytes = readFileSync(flipped);
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+    bytes.writeUInt8(bytes.readUInt8(Math.floor(bytes.length / 2)) ^ 0x01, Math.floor(bytes.length / 2));
     writeFileSync(flipped, bytes);
     expect(await refusal(s.update(flipped))).toBe('CATALOG_SIGNATURE_INVALID');
 
@@ -106,7 +106,7 @@ describe.skipIf(missing)('signed catalog updates (signed by the real minisign bi
     await s.update(writeSignedCatalog(keys, join(keys.dir, 'v10.json'), catalogVersion(10)));
     const stored = JSON.parse(installedFile()) as { payload: string };
     const payload = Buffer.from(stored.payload, 'base64');
-    payload[10] ^= 0x01;
+    payload.writeUInt8(payload.readUInt8(10) ^ 0x01, 10);
     writeFileSync(join(keys.dir, 'state', 'installed-catalog.json'), JSON.stringify({ ...stored, payload: payload.toString('base64') }));
     setCatalogInUse(BUILT_IN);
     const status = await service().status();

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getProvider, headlineNotes, isInEffect, noteForToday } from '../../../electron/core/providers/index.ts';
 import { daysBetween, todayIso } from '../../../electron/core/platform/today.ts';
 import { isAppError } from '../../../electron/core/errors/index.ts';
+import { guideFor } from '../../../electron/core/mail/profiles/index.ts';
+import { resolveSettings } from '../../../electron/core/providers/index.ts';
 
 const smtpNote = (today: string) => {
   const note = getProvider('microsoft365', [], today).notes.find((n) => n.id === 'smtp-auth-default-off');
@@ -61,5 +63,15 @@ describe('dated status notes', () => {
     expect(headlineNotes(ms).map((n) => n.id)).toEqual(['smtp-auth-default-off']);
     expect(ms.oauth2.advice).not.toMatch(/December 2026/);
     expect(ms.appPasswords.worksFor).toEqual(['smtp']);
+  });
+
+  it('the guides carry the same words for the same day (Microsoft 365: sending only)', () => {
+    const ms = getProvider('microsoft365');
+    const settings = resolveSettings('admin@contoso.onmicrosoft.com', ms.servers, ms.shortName, ms.id);
+    const before = guideFor('thunderbird', settings, [], '2026-12-15').oauth2Note ?? '';
+    const after = guideFor('thunderbird', settings, [], '2027-01-05').oauth2Note ?? '';
+    expect(before).toContain(smtpNote('2026-12-15').text);
+    expect(after).toContain(smtpNote('2027-01-05').text);
+    expect(after).toMatch(/only for sending \(SMTP\)/);
   });
 });

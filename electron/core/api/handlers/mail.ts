@@ -9,6 +9,6 @@ export function mailHandlers(services: Services): HandlersOf<'mail'> {
   return {
     'mail.check': async (input) => checkSignIn(input, extraCaPem === undefined ? {} : { extraCaPem }),
     'mail.profile': async ({ format, settings, includePassword, password }) => makeProfile(format, settings, { includePassword: includePassword === true, password }),
-    'mail.guide': async ({ client, settings }) => guideFor(client, settings, services.mail?.testProviders ?? []),
+    'mail.guide': async ({ client, settings }) => guideFor(client, settings, services.mail?.testProviders ?? [], services.catalog?.today()),
   };
 }

@@ -41,8 +41,8 @@ export function makeProfile(format: ProfileFormat, settings: AccountSettings, op
   }
 }
 
-/** The guide for a client, with the OAuth2 note of the settings' provider (catalog or extra). */
-export function guideFor(client: GuideClient, settings: AccountSettings, extra: readonly Provider[] = []): Guide {
-  const provider = settings.providerId === null ? undefined : allProviders(extra).find((p) => p.id === settings.providerId);
+/** The guide for a client, with the OAuth2 note of the settings' provider (catalog or extra), its notes worded for `today`. */
+export function guideFor(client: GuideClient, settings: AccountSettings, extra: readonly Provider[] = [], today?: string): Guide {
+  const provider = settings.providerId === null ? undefined : allProviders(extra, today).find((p) => p.id === settings.providerId);
   return buildGuide(client, settings, provider);
 }
