@@ -41,7 +41,9 @@ export const PROVIDER_FORMATS: Readonly<Record<AppPasswordProviderId, ProviderFo
     status: 'confirmed',
     rule: { length: 16, alphabet: 'lower-letters', unit: 'letters', groupSize: 4, separator: '' },
     expected: '16 lower-case letters; Google shows them in four groups of four ("abcd efgh ijkl mnop"), and the spaces do not count',
-    source: `${NOTES}; Google's app password page https://myaccount.google.com/apppasswords`,
+    // Google's own words give the length ("the 16-character code", support.google.com/accounts/answer/185833);
+    // lower-case letters in four groups is what Google shows in practice, not a documented promise.
+    source: `${NOTES}; length from https://support.google.com/accounts/answer/185833, alphabet observed`,
     asOf: '2026-11',
   },
   icloud: {
@@ -73,7 +75,7 @@ export const PROVIDER_FORMATS: Readonly<Record<AppPasswordProviderId, ProviderFo
     status: 'reported',
     rule: { length: 12, alphabet: 'alphanumeric', unit: 'characters', groupSize: 4, separator: '' },
     expected: '12 letters or digits; spaces do not count (reported)',
-    source: `${NOTES}; "12-character passcodes"`,
+    source: `${NOTES}; "Application-specific passwords are 12 character passcodes" (Zoho help); alphabet observed`,
     asOf: '2026-11',
   },
   fastmail: {
