@@ -1,6 +1,5 @@
 import { CLIPBOARD_CLEAR_SECONDS } from '../../contract/limits.ts';
 import type { ClipboardPort } from './clipboard-port.ts';
-import { copiedNotification } from './copied-notification.ts';
 import { KeyedDigest } from './keyed-digest.ts';
 
 /** Why the guard was asked to clear; reported back so hosts can log it without the value. */
@@ -105,6 +104,11 @@ export class ClipboardGuard {
     this.#ours?.fill(0);
     this.#ours = null;
   }
+}
+
+/** The notification shown after a copy: "Copied — clears in 20 s" (or just "Copied" when clearing is off). */
+export function copiedNotification(clearSeconds: number): string {
+  return clearSeconds > 0 ? `Copied — clears in ${clearSeconds} s` : 'Copied';
 }
 
 /** 0 = never by timer; any other value is held to the setting's range (contract/limits.ts). */
