@@ -12,6 +12,13 @@ export const SECRET_GROUP = 'secret';
 const NOT_REGISTERS: ReadonlySet<string> = new Set(['id', 'history']);
 const SECRET_FIELDS: ReadonlySet<string> = new Set(SECRET_UNIT);
 
+/**
+ * Registers that record when something happened rather than what the user wrote: concurrent values
+ * are not kept for review, the newest simply wins (a plain last-writer-wins register). Every field
+ * not listed keeps its concurrent losers for review.
+ */
+export const NEWEST_WINS_QUIETLY: ReadonlySet<string> = new Set(['updated', 'lastCopied', 'revoked', 'revokedReason', 'trashedAt', 'signIn']);
+
 /** The register a field belongs to; null for the key and the history. */
 export function groupOf(field: string): string | null {
   if (NOT_REGISTERS.has(field)) return null;

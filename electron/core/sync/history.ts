@@ -1,5 +1,5 @@
 import { HISTORY_MAX, type Entry, type HistoryItem } from '../../contract/calls/vault.ts';
-import { SECRET_GROUP } from './field-groups.ts';
+import { SECRET_GROUP, canonicalJson } from './field-groups.ts';
 import { hlcIso, type Hlc } from './hlc.ts';
 
 /** The same earlier value on every computer: its register and the stamp it had. */
@@ -27,8 +27,11 @@ export function mergeHistory(...lists: ReadonlyArray<readonly HistoryItem[] | un
       const seen = byId.get(key);
       if (seen === undefined) {
         byId.set(key, item);
-      } else if (seen.review !== item.review || seen.replacedAt !== item.replacedAt) {
-        byId.set(key, { ...seen, replacedAt: seen.replacedAt < item.replacedAt ? seen.replacedAt : item.replacedAt, review: seen.review && item.review });
+      } else if (canonicalJson(seen) !== canonicalJson(item)) {
+        // Two computers recorded the same earlier value (e.g. both edited it): one content, chosen
+        // the same way everywhere; the earliest time; reviewed once anyone reviewed it.
+        const content = canonicalJson({ ...seen, replacedAt: '', review: false }) >= canonicalJson({ ...item, replacedAt: '', review: false }) ? seen : item;
+        byId.set(key, { ...content, replacedAt: seen.replacedAt < item.replacedAt ? seen.replacedAt : item.replacedAt, review: seen.review && item.review });
       }
     }
   }

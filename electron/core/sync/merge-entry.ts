@@ -1,5 +1,5 @@
 import type { Entry } from '../../contract/calls/vault.ts';
-import { canonicalJson, groupsOf, groupValues } from './field-groups.ts';
+import { NEWEST_WINS_QUIETLY, canonicalJson, groupsOf, groupValues } from './field-groups.ts';
 import { mergeHistory, setHistory } from './history.ts';
 import { hlcDevice, maxHlc, type Hlc } from './hlc.ts';
 import type { Sibling, SyncMeta } from './sync-meta.ts';
@@ -92,7 +92,9 @@ export function mergeEntry(id: string, a: Side, b: Side): MergedEntry | null {
   let siblings: Record<string, Sibling[]> | undefined;
   let newest = base;
   for (const group of [...groups].sort()) {
-    const [winner, ...rest] = mergeRegister(registerOf(ea, sa, siblingsA, group), registerOf(eb, sb, siblingsB, group), a.meta.known, b.meta.known) as [Sibling, ...Sibling[]];
+    const ra = registerOf(ea, sa, siblingsA, group);
+    const rb = registerOf(eb, sb, siblingsB, group);
+    const [winner, ...rest] = NEWEST_WINS_QUIETLY.has(group) ? [(ra[0] as Sibling).stamp >= (rb[0] as Sibling).stamp ? (ra[0] as Sibling) : (rb[0] as Sibling)] : (mergeRegister(ra, rb, a.meta.known, b.meta.known) as [Sibling, ...Sibling[]]);
     for (const field in winner.values) record[field] = winner.values[field];
     if (winner.stamp !== base) stamps[group] = winner.stamp;
     if (winner.stamp > newest) newest = winner.stamp;
