@@ -53,6 +53,9 @@ function finish(ok) {
 const npx = 'npx';
 if (!stage('lint', npx, ['eslint', '--max-warnings=0', '.'])) finish(false);
 if (!stage('typecheck', 'npm', ['run', '--silent', 'typecheck'])) finish(false);
+// The build comes before every test stage: tests/integration/built/* run bin/apppass.mjs and load
+// dist/main/main.cjs, and the e2e fixture imports dist/browser-host/host.mjs. They fail (never skip)
+// when dist/ is missing, so a failed build stops here.
 if (!stage('build', 'npm', ['run', '--silent', 'build'])) finish(false);
 const unitOk = stage('vitest (unit + integration)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 countVitest();
