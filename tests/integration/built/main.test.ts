@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { missingTools } from '../../harness/require-tool.ts';
 import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
+import { MAIL_TOOLS, startMailServers, type MailServers } from '../../harness/mail/index.ts';
 import { loadBuiltMain, type BuiltMain } from '../../support/built-main.ts';
 
 // The Electron main process that ships, dist/main/main.cjs, driven through the IPC handlers it
 // registers, with a fake `electron` module and the real gnome-keyring (private bus). This is the
 // JavaScript users run, not the Electron runtime (docs/security.md).
-const missing = missingTools(SECRET_SERVICE_TOOLS);
+const missing = missingTools([...SECRET_SERVICE_TOOLS, ...MAIL_TOOLS]);
 if (missing) throw new Error(`The built-main tests need ${missing}; .ci/run installs them.`);
 
 const MASTER = 'correct horse battery staple';
@@ -19,6 +20,7 @@ const LOCKED_TRAY = ['Unlock…', '---', 'Open AppPass', 'Quit'];
 
 let dir: string;
 let keyring: SecretService;
+let mail: MailServers;
 let restoreBus: () => void;
 let app: BuiltMain;
 let entryId = '';
@@ -27,13 +29,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'apppass-built-main-'));
   // libdbus reads the bus address once per process: point this process at the private bus first.
   keyring = await startSecretService();
+  mail = await startMailServers();
   restoreBus = useBus(keyring);
   app = await loadBuiltMain({ env: { APPPASS_VAULT: join(dir, 'vault.apppass') } });
 });
 afterAll(async () => {
   app?.close();
   restoreBus?.();
-  await keyring?.stop();
+  await Promise.all([keyring?.stop(), mail?.stop()]);
   if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -42,6 +45,16 @@ describe('dist/main/main.cjs under a fake electron module', () => {
     expect(app.started.status).toBe('running');
     expect(app.channels()).toContain('keychain.unlock');
     expect(app.trayLabels()).toEqual(LOCKED_TRAY);
+  });
+
+  it('lazily loaded packages load in the bundle (zxcvbn through the shared module loader)', async () => {
+    expect(await app.invoke('generator.strength', { password: 'Tr0ub4dor&3' })).toMatchObject({ ok: true, value: { score: expect.any(Number) } });
+  });
+
+  it('mail.check signs in to the test Dovecot (imapflow) and smtp-server (nodemailer) from the bundle', async () => {
+    const common = { host: '127.0.0.1', security: 'ssl', username: mail.user, password: mail.password, caPem: mail.caPem };
+    expect(await app.invoke('mail.check', { ...common, protocol: 'imap', port: mail.imap.tlsPort })).toMatchObject({ ok: true, value: { category: 'OK' } });
+    expect(await app.invoke('mail.check', { ...common, protocol: 'smtp', port: mail.smtp.tlsPort })).toMatchObject({ ok: true, value: { category: 'OK' } });
   });
 
   it('create a vault and add an entry: the tray is unlocked', async () => {
