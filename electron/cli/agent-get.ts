@@ -1,4 +1,4 @@
-import type { AgentField } from '../contract/agent-limits.ts';
+import type { AgentField } from '../contract/limits.ts';
 import type { ErrorPayload } from '../contract/result.ts';
 import { askAgent, NoAgentError } from '../core/agent/agent-client.ts';
 import type { AgentAnswer, Candidate } from '../core/agent/protocol.ts';

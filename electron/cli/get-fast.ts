@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AGENT_FIELDS, type AgentField } from '../contract/agent-limits.ts';
+import { AGENT_FIELDS, type AgentField } from '../contract/limits.ts';
 import { localAgentSocket } from '../core/agent/listen-private.ts';
 import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
 import { getThroughAgent } from './agent-get.ts';

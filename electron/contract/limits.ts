@@ -68,3 +68,15 @@ export const ENTRY_LIMITS = {
 
 /** Longest a sign-in check may be told to wait, and its default, in milliseconds. */
 export const CHECK_TIMEOUT = { defaultMs: 10_000, minMs: 100, maxMs: 60_000 } as const;
+
+// The `apppass get` agent (issue 19). AGENT_FIELDS is also read by the CLI's small get bundle.
+/** The fields `apppass get --field` can print, and the agent can answer. The password is the default. */
+export const AGENT_FIELDS = ['password', 'account', 'user', 'imap-host', 'imap-port', 'smtp-host', 'smtp-port', 'id', 'label', 'imap-security', 'smtp-security'] as const;
+export type AgentField = (typeof AGENT_FIELDS)[number];
+
+/** How long an "allow for a while" approval lasts. */
+export const AGENT_APPROVAL_HOURS = 8;
+/** Most "always" approvals a vault keeps (oldest dropped). */
+export const AGENT_APPROVALS_MAX = 200;
+/** Longest caller description kept (executable path and name). */
+export const AGENT_CALLER_MAX = 300;

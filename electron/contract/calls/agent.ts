@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AGENT_APPROVALS_MAX, AGENT_CALLER_MAX, type AgentField } from '../agent-limits.ts';
+import { AGENT_APPROVALS_MAX, AGENT_CALLER_MAX, type AgentField } from '../limits.ts';
 import { call } from '../define-call.ts';
 
-export { AGENT_FIELDS, AGENT_APPROVAL_HOURS, AGENT_APPROVALS_MAX, AGENT_CALLER_MAX, type AgentField } from '../agent-limits.ts';
+export { AGENT_FIELDS, AGENT_APPROVAL_HOURS, AGENT_APPROVALS_MAX, AGENT_CALLER_MAX, type AgentField } from '../limits.ts';
 
 const entryId = z.string().min(1).max(64);
 const callerText = z.string().min(1).max(AGENT_CALLER_MAX);

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
-import { AGENT_CALLER_MAX } from '../agent-limits.ts';
 import { fileGrantSchema } from './interop.ts';
 import { CHECK_CATEGORIES } from './mail.ts';
-import { ENTRY_LIMITS } from '../limits.ts';
+import { AGENT_CALLER_MAX, ENTRY_LIMITS } from '../limits.ts';
 import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, THEMES } from '../limits.ts';
 
 /** Input limits for entries live in ../limits.ts (the renderer reads them as values too). */

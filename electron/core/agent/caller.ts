@@ -1,4 +1,4 @@
-import { AGENT_CALLER_MAX } from '../../contract/agent-limits.ts';
+import { AGENT_CALLER_MAX } from '../../contract/limits.ts';
 
 /** What the agent knows of a process (from /proc on Linux). */
 export interface ProcessFacts {

@@ -9,6 +9,9 @@ import type { AgentSocketLocation } from './socket-path.ts';
 
 export type LockReason = 'request' | 'idle' | 'signal';
 
+/** How long after an answer its activity entry is saved (more answers meanwhile share the save). */
+export const SAVE_DELAY_MS = 2_000;
+
 export interface HeadlessAgentOptions {
   /** The vault, unlocked once by `apppass agent`. The agent locks it and stops. */
   session: VaultSession;
@@ -34,7 +37,9 @@ export class HeadlessAgent {
 
   constructor(private readonly options: HeadlessAgentOptions) {
     this.server = new AgentServer(options.location, (request, socket) => this.handle(request, socket));
-    this.saver = new CoalescedSave(options.onSaveError);
+    // Answers are logged at once and saved a little later (flushed on lock): a save of a large vault
+    // would otherwise hold up the next request.
+    this.saver = new CoalescedSave(options.onSaveError, SAVE_DELAY_MS);
   }
 
   /** Starts serving; resolves once the socket listens. `whenLocked` tells when it has stopped. */
@@ -57,7 +62,7 @@ export class HeadlessAgent {
     if (this.idleTimer !== null) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     await this.server.stop();
-    await this.saver.settled();
+    await this.saver.flush();
     await this.options.session.whenSaved();
     this.options.session.lock();
     this.resolveStopped(reason);

@@ -1,6 +1,6 @@
 // zod's functional build: the same checks, a tenth of the code for `apppass get`'s start-up (docs/benchmarks.md).
 import * as z from 'zod/mini';
-import { AGENT_FIELDS } from '../../contract/agent-limits.ts';
+import { AGENT_FIELDS } from '../../contract/limits.ts';
 import { ERROR_CODES } from '../../contract/error-codes.ts';
 
 /**

@@ -10,6 +10,7 @@ import { WizardScreen } from '../screens/wizard/WizardScreen.tsx';
 import { initialWizardState, wizardReducer } from '../screens/wizard/wizard-state.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { AgentApprovalDialog } from '../components/AgentApprovalDialog.tsx';
 import { lc } from '../strings/lifecycle.ts';
 import { Nav } from './Nav.tsx';
 import { ProvidersProvider } from './providers-context.tsx';
@@ -126,6 +127,7 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
           {screen === 'settings' && <SettingsScreen onRestored={onReload} startWithImport={importing} />}
         </main>
         {about && <AboutDialog onClose={() => setAbout(false)} />}
+        <AgentApprovalDialog />
         {confirmLock && (
           <ConfirmDialog
             title={lc.wizard.lockTitle}

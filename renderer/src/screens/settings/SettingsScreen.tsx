@@ -12,6 +12,7 @@ import { RecalibrateDialog } from './RecalibrateDialog.tsx';
 import { ExportDialog } from './ExportDialog.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
+import { AgentSetting } from './AgentSetting.tsx';
 import { ScheduledChecksSetting } from './ScheduledChecksSetting.tsx';
 import { CatalogSetting } from './CatalogSetting.tsx';
 
@@ -134,6 +135,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             }
           />
           <KeychainSetting maxDays={settings.quickUnlockMaxDays} />
+          <AgentSetting />
           <ScheduledChecksSetting on={settings.scheduledChecks} onChange={(on) => void update({ scheduledChecks: on })} />
           <Setting
             label={t.quickUnlockDays}
