@@ -9,6 +9,7 @@ import { toErrorPayload } from '../core/errors/index.ts';
 import { createHostLog, openStartVault } from '../core/host-kit/index.ts';
 import type { MailServices } from '../core/mail/mail-services.ts';
 import { APP_VERSION } from '../core/platform/app-version.ts';
+import { keepSecretsOutOfCoreDumps } from '../core/platform/core-dumps.ts';
 import { loadTestMailSetup } from '../core/providers/index.ts';
 import { startBrowserHost, type BrowserHost } from './start-browser-host.ts';
 import { browserHostStateDir } from './state-dir.ts';
@@ -35,6 +36,7 @@ export interface RunOptions {
  * the test mail hooks, then Chromium on the built renderer.
  */
 export async function runBrowserHost(options: RunOptions): Promise<BrowserHost> {
+  keepSecretsOutOfCoreDumps(); // M4: Chromium, started below, inherits the filter
   const log = createHostLog();
   const home = homedir();
   const services = await openStartVault({

@@ -1,7 +1,8 @@
 /**
  * Command-line switches applied before `ready`. Electron has no API to set RLIMIT_CORE or
- * PR_SET_DUMPABLE (Node has no setrlimit; it needs a native module), so core dumps of the main
- * process are left to the OS; what Electron does offer is used: the crash reporter is never
+ * PR_SET_DUMPABLE (Node has no setrlimit; it needs a native module); on Linux installHardening
+ * writes 0 to /proc/self/coredump_filter instead (core/platform/core-dumps.ts). What Electron
+ * does offer is used too: the crash reporter is never
  * started (no minidumps), the sandbox is forced for every renderer (app.enableSandbox()), and
  * Chromium features that write typed text or state to disk or to the network are off.
  * See docs/security.md.

@@ -2,9 +2,10 @@ import type { ShellService } from '../core/api/index.ts';
 import type { VaultService } from '../core/vault/index.ts';
 import type { ElectronDeps } from './electron-deps.ts';
 import type { AppWindows } from './install-windows.ts';
+import { exportFileDialogOptions, importFileDialogOptions, pickedSavePath } from './interop-file-dialogs.ts';
 import { pickedVaultPath, vaultFileDialogOptions } from './vault-file-dialog.ts';
 
-/** What the shell.* calls get from Electron: the OS browser for allowed links, the popup, the open-file dialog. */
+/** What the shell.* calls get from Electron: the OS browser for allowed links, the popup, the open/save dialogs. */
 export function shellService({ shell, dialog }: ElectronDeps, windows: AppWindows, vault: VaultService, isExternalLinkAllowed: (url: string) => boolean): ShellService {
   return {
     isExternalLinkAllowed,
@@ -12,6 +13,17 @@ export function shellService({ shell, dialog }: ElectronDeps, windows: AppWindow
     hideQuickSearch: () => windows.hideQuickSearch(),
     pickVaultFile: async () => {
       const options = vaultFileDialogOptions(vault.path, 'Open an AppPass vault file');
+      const parent = windows.get('main');
+      return pickedVaultPath(await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)));
+    },
+    // Export and import files are chosen here, in the main process; the core hands the renderer a grant (H2).
+    pickExportPath: async (suggestedName, format) => {
+      const options = exportFileDialogOptions(vault.path, suggestedName, format);
+      const parent = windows.get('main');
+      return pickedSavePath(await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)));
+    },
+    pickImportPath: async (format) => {
+      const options = importFileDialogOptions(vault.path, format);
       const parent = windows.get('main');
       return pickedVaultPath(await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)));
     },

@@ -102,7 +102,11 @@ export function createFakeElectron(options: { gotLock?: boolean; isPackaged?: bo
     powerMonitor: Object.assign(new Emitter(), { getSystemIdleTime: vi.fn(() => 0) }),
     shell: { openExternal: vi.fn(async () => undefined) },
     /** The "open file" dialog: cancelled unless a test says otherwise (mockResolvedValueOnce). */
-    dialog: { showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })) },
+    dialog: {
+      showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
+      /** The "save" dialog (exports): cancelled unless a test says otherwise. */
+      showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+    },
     clipboard: {
       write: vi.fn(async (items: Array<{ items: Record<string, unknown> }>) => {
         clipboardState.items = items;

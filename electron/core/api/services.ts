@@ -20,8 +20,8 @@ export interface ShellService {
   hideQuickSearch?(): boolean;
   /** Shows the OS "open file" dialog for a vault file; null when cancelled. Absent where no dialog exists. */
   pickVaultFile?(): Promise<string | null>;
-  /** Shows the OS "save" dialog for an export, suggesting `suggestedName`; null when cancelled. Absent where no dialog exists. */
-  pickExportPath?(suggestedName: string): Promise<string | null>;
+  /** Shows the OS "save" dialog for an export in `format`, suggesting `suggestedName`; null when cancelled. Absent where no dialog exists. */
+  pickExportPath?(suggestedName: string, format: string): Promise<string | null>;
   /** Shows the OS "open file" dialog for an import file of `format`; null when cancelled. Absent where no dialog exists. */
   pickImportPath?(format: string): Promise<string | null>;
 }

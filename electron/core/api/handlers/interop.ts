@@ -48,7 +48,7 @@ export function interopHandlers(services: Services): HandlersOf<'interop'> {
   return {
     'interop.pickExportFile': async ({ format }) => {
       const pick = services.shell?.pickExportPath;
-      return chooseFile(services, 'write-export', pick && (() => pick(exportFileName(format))));
+      return chooseFile(services, 'write-export', pick && (() => pick(exportFileName(format), format)));
     },
     'interop.pickImportFile': async ({ format }) => {
       const pick = services.shell?.pickImportPath;
