@@ -1,4 +1,3 @@
-import { AppError } from '../core/errors/index.ts';
 import { openVault, type VaultSession } from '../core/vault/index.ts';
 import type { CommandContext } from './command.ts';
 
@@ -25,21 +24,4 @@ export async function withVault<T>(ctx: CommandContext, work: (session: VaultSes
   } finally {
     session.lock();
   }
-}
-
-/** A USAGE error that ends with the command's usage line. */
-export function usageError(message: string, usage: string): AppError {
-  return new AppError('USAGE', `${message} Usage: ${usage}`);
-}
-
-/** The single positional ID argument of show / rm. */
-export function entryIdArg(ctx: CommandContext, usage: string): string {
-  if (ctx.args.length !== 1 || ctx.args[0] === '') throw usageError('Give exactly one entry ID.', usage);
-  return ctx.args[0] as string;
-}
-
-/** A string option's value, or undefined. */
-export function stringOption(ctx: CommandContext, name: string): string | undefined {
-  const value = ctx.options[name];
-  return typeof value === 'string' ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
-import { stringOption, usageError, withVault } from '../vault-access.ts';
+import { stringOption, usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = 'apppass add --account EMAIL --label LABEL [--provider ID] [--notes TEXT]   (secret: next stdin line)';
 

@@ -1,7 +1,8 @@
 import { askAgent, HeadlessAgent, localAgentSocket, NoAgentError, type AgentAnswer, type AgentRequest } from '../../core/agent/index.ts';
 import { AppError } from '../../core/errors/index.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { openVaultForCommand, stringOption, usageError } from '../vault-access.ts';
+import { stringOption, usageError } from '../args.ts';
+import { openVaultForCommand } from '../vault-access.ts';
 
 const USAGE = [
   'apppass agent [--idle-minutes N]   (unlocks once: master password on stdin or at the prompt, or --keychain; serves until locked)',

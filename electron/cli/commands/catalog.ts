@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { CatalogInfo } from '../../contract/calls/providers.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 import { loadedCatalogService } from './catalog-service-for.ts';
 
 const USAGE = [

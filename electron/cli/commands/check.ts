@@ -5,7 +5,8 @@ import { MAIL_PROTOCOLS, type MailProtocol, type ResolvedServer } from '../../co
 import { AppError } from '../../core/errors/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
-import { stringOption, usageError, withVault } from '../vault-access.ts';
+import { stringOption, usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE =
   'apppass check --protocol imap|smtp|pop3 --host H --port P --security ssl|starttls|none --user U [--ca FILE] [--timeout MS] [--json]  (app password on stdin line 1)\n' +

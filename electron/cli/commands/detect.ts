@@ -1,7 +1,7 @@
 import type { DetectResult, ResolvedServer } from '../../contract/calls/providers.ts';
 import { emailSchema } from '../../contract/calls/providers.ts';
 import type { Command } from '../command.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 import { loadedCatalogService } from './catalog-service-for.ts';
 
 const USAGE = 'apppass detect EMAIL [--json]';

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../../contract/calls/interop.ts';
 import type { Command } from '../command.ts';
-import { stringOption, usageError, withVault } from '../vault-access.ts';
+import { stringOption, usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = `apppass export --format ${EXPORT_FORMATS.join('|')} --out FILE [--yes-plaintext] [--json]  (master password: stdin line 1; export password: line 2 for kdbx/json)`;
 

@@ -7,7 +7,7 @@ import { openVault, readVaultInfo, type VaultSession } from '../../core/vault/in
 import { getThroughAgent, printGetError, printValue, type GetInput } from '../agent-get.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 
 const USAGE = `apppass get QUERY [--field ${AGENT_FIELDS.join('|')}] [--json]   (QUERY: an entry id, an account, or account/label)`;
 

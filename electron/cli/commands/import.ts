@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { CSV_FIELDS, IMPORT_FORMATS, type CsvField, type ImportFormat, type ImportPreview } from '../../contract/calls/interop.ts';
 import type { CsvMapping } from '../../core/interop/index.ts';
 import type { Command } from '../command.ts';
-import { stringOption, usageError, withVault } from '../vault-access.ts';
+import { stringOption, usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = `apppass import --format ${IMPORT_FORMATS.join('|')} FILE [--dry-run] [--map FIELD=COLUMN ...] [--json]  (master password: stdin line 1; the file's password: line 2 for kdbx/json)`;
 

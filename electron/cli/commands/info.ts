@@ -1,6 +1,6 @@
 import { readVaultInfo } from '../../core/vault/index.ts';
 import type { Command } from '../command.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 
 const USAGE = 'apppass info [--json]';
 

@@ -2,7 +2,7 @@ import { AppError } from '../../core/errors/index.ts';
 import { KDF_RECOMMENDED_MIN, type KdfParams } from '../../core/kdf/index.ts';
 import { createVault } from '../../core/vault/index.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { stringOption, usageError } from '../vault-access.ts';
+import { stringOption, usageError } from '../args.ts';
 
 const USAGE = 'apppass init [--kdf-memory MIB --kdf-iterations N --kdf-parallelism N]';
 

@@ -2,7 +2,8 @@ import type { KeychainStatus } from '../../contract/calls/keychain.ts';
 import { createOsKeychainStore, disableQuickUnlock, enableQuickUnlock, quickUnlockStatus } from '../../core/keychain/index.ts';
 import { openVault } from '../../core/vault/index.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { usageError, withVault } from '../vault-access.ts';
+import { usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = [
   'apppass keychain enable    (master password on stdin or at the prompt)',

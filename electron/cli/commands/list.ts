@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
-import { usageError, withVault } from '../vault-access.ts';
+import { usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = 'apppass list [--json]';
 

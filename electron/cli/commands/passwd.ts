@@ -1,7 +1,7 @@
 import { AppError } from '../../core/errors/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { openVault, type VaultSession } from '../../core/vault/index.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 
 const USAGE = 'apppass passwd   (old password: line 1, new password: line 2)';
 

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { PROFILE_FORMATS, type ProfileFormat } from '../../contract/calls/mail.ts';
 import { AppError } from '../../core/errors/index.ts';
 import type { Command } from '../command.ts';
-import { entryIdArg, stringOption, usageError, withVault } from '../vault-access.ts';
+import { entryIdArg, stringOption, usageError } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = `apppass profile ID --format ${PROFILE_FORMATS.join('|')} [--include-password] --out FILE [--json]  (master password on stdin line 1)`;
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../core/errors/index.ts';
 import { backupPathOf, restoreBackup } from '../../core/vault/index.ts';
 import type { Command } from '../command.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 
 const USAGE = 'apppass restore-backup [--yes]';
 

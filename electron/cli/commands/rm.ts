@@ -1,5 +1,6 @@
 import type { Command } from '../command.ts';
-import { entryIdArg, withVault } from '../vault-access.ts';
+import { entryIdArg } from '../args.ts';
+import { withVault } from '../vault-access.ts';
 
 const USAGE = 'apppass rm ID';
 

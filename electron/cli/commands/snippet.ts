@@ -6,7 +6,7 @@ import { SNIPPET_NEEDS, SNIPPET_TOOLS, snippetFor, type SnippetFacts, type Snipp
 import { AppError, toErrorPayload } from '../../core/errors/index.ts';
 import { askForField, printGetError } from '../agent-get.ts';
 import type { Command, CommandContext } from '../command.ts';
-import { usageError } from '../vault-access.ts';
+import { usageError } from '../args.ts';
 import { namedVault, serveHere, unlockHere } from './get.ts';
 
 const USAGE = `apppass snippet ${SNIPPET_TOOLS.join('|')} ENTRY   (ENTRY: an entry id, an account, or account/label)`;

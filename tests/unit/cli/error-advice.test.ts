@@ -14,6 +14,9 @@ import { makeTempVault, tempVaultPath, type TempVaultPath } from '../../support/
 
 const PW = 'advice master password';
 const CLI_WORDS = /`apppass [a-z]|--vault\b|--keychain\b|--password-stdin\b/;
+// The agent exists to serve the CLI's `apppass get`: its words name that command in both hosts on
+// purpose (electron/core/agent/, its handler).
+const AGENT_FILES = ['electron/core/agent/', 'electron/core/api/handlers/agent.ts'];
 const places: TempVaultPath[] = [];
 afterEach(() => places.splice(0).forEach((p) => p.cleanup()));
 
@@ -24,6 +27,14 @@ async function vaultWithOneEntry(): Promise<string> {
   return made.path;
 }
 
+/** Each `new AppError(code, message` up to its options or its end (the message, however built) that names the CLI. */
+function cliWordsInErrors(source: string): string[] {
+  return [...source.matchAll(/new AppError\(([\s\S]*?)(?:\{ details|\{ cause|\);)/g)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((message) => CLI_WORDS.test(message))
+    .map((message) => message.slice(0, 160));
+}
+
 function coreSources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith('.ts'))
@@ -31,16 +42,15 @@ function coreSources(dir: string): string[] {
 }
 
 describe('error advice: the CLI says it, the GUI does not', () => {
-  it('no core message names a CLI command or option', () => {
+  it('no core error message names a CLI command or option', () => {
     const offenders: string[] = [];
     for (const file of coreSources('electron/core')) {
-      // Code only: comments may name the CLI (they explain who calls what).
-      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-      code.split('\n').forEach((line, i) => {
-        if (CLI_WORDS.test(line)) offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-      });
+      if (AGENT_FILES.some((prefix) => file.startsWith(prefix))) continue;
+      offenders.push(...cliWordsInErrors(readFileSync(file, 'utf8')).map((m) => `${file}: ${m}`));
     }
     expect(offenders).toEqual([]);
+    // The scan itself bites: the message this change removed from vault-session.ts is caught.
+    expect(cliWordsInErrors("return new AppError('NOT_FOUND', `No entry with id ${id}. Run \\`apppass list\\` to see the ids.`, { details: { id } });")).toHaveLength(1);
   });
 
   it('CLI: an unknown entry id says to run `apppass list`; with --json the advice is a field', async () => {
