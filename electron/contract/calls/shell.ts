@@ -16,11 +16,11 @@ export const shellCalls = {
   'shell.quickSearch': call<QuickSearchHit[]>()(z.strictObject({ query: z.string().max(200) })),
   /** Hides the quick-search popup (Esc, or after Enter copied). */
   'shell.hideQuickSearch': call<{ hidden: boolean }>()(z.undefined()),
-  /** Opens an https link in the OS browser, if the provider catalog or AppPass's docs list it. */
   /**
    * Asks for a vault file with the OS "open" dialog: a one-time grant for vault.openFile and the path
    * to show; both null when the user cancelled. USAGE where there is no dialog (app.info.canPickFiles).
    */
   'shell.pickVaultFile': call<FileChoice>()(z.undefined()),
+  /** Opens an https link in the OS browser, if the provider catalog or AppPass's docs list it. */
   'shell.openExternal': call<{ opened: true }>()(z.strictObject({ url: z.string().min(1).max(2048) })),
 };
