@@ -49,6 +49,8 @@ export async function startApp(deps: ElectronDeps): Promise<StartedApp> {
   };
   view.onLock(() => windows.reloadAll());
 
+  // File dialogs that hand the renderer tokens instead of paths install here: after the windows
+  // (their parent), before the IPC table that serves them.
   const followers: Array<() => void> = [];
   const handlers = createHandlers({ ...services, clipboard: clipboard.guard, shell: shellService(deps, windows, services.vault, links.isExternalLinkAllowed) });
   installIpc(deps, handlers, windows, () => followers.forEach((follow) => follow()), log);
@@ -67,7 +69,9 @@ export async function startApp(deps: ElectronDeps): Promise<StartedApp> {
     quitting = true;
     event.preventDefault();
     autoLock.stop();
-    void clipboard.guard.dispose().finally(() => app.quit());
+    // The `apppass get` agent (issue 19) closes its socket with the app.
+    const agentStopped = services.agent?.stop().catch(() => undefined) ?? Promise.resolve();
+    void Promise.all([clipboard.guard.dispose(), agentStopped]).finally(() => app.quit());
   });
   return { status: 'running', lockNow };
 }
