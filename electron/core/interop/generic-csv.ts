@@ -1,6 +1,8 @@
 import { CSV_FIELDS, type CsvField } from '../../contract/calls/interop.ts';
 import { ENTRY_LIMITS } from '../../contract/calls/vault.ts';
 import { allProviders } from '../providers/index.ts';
+import { CSV_EXPORT_COLUMNS } from './csv-export.ts';
+import { restoreFormulaCell } from './csv-formula.ts';
 import { parseCsv } from './csv-text.ts';
 import { detectProvider } from './detect-provider.ts';
 import { clip, makeCandidate, type ImportCandidate, type ParsedImport } from './import-candidate.ts';
@@ -51,11 +53,14 @@ export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}
   const table = await parseCsv(bytes, limits);
   const col = resolveColumns(table.columns, mapping);
   const known = new Set([...allProviders().map((p) => p.id), 'custom']);
+  // AppPass's own CSV export: its formula cells carry one apostrophe more (csv-formula.ts), taken off here.
+  const ownExport = table.columns.length === CSV_EXPORT_COLUMNS.length && CSV_EXPORT_COLUMNS.every((c, i) => table.columns[i] === c);
+  const cell = ownExport ? restoreFormulaCell : (text: string) => text;
   const candidates: ImportCandidate[] = table.rows.map((row, index) => {
     const at = `row ${index + 2}`;
     const get = (field: CsvField): string => {
       const name = col[field];
-      return name === undefined ? '' : (row[name] ?? '');
+      return name === undefined ? '' : cell(row[name] ?? '');
     };
     const account = get('account').trim();
     const secret = get('secret');
