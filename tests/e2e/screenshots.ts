@@ -10,6 +10,8 @@ import { launchChromium, startBrowserHost } from '../../electron/browser-host/st
 import { MASTER } from './app-helpers.ts';
 import { SAMPLE_ENTRIES } from './sample-entries.ts';
 import { createVault } from './seed-vault.ts';
+import { startMailServers } from '../harness/mail/index.ts';
+import { HARNESS_APP_PASSWORD, HARNESS_USER, harnessProvider } from './mail-fixture.ts';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
 const RENDERER = join(process.cwd(), 'dist', 'renderer');
@@ -21,11 +23,31 @@ async function shot(page: Page, name: string, theme: string): Promise<void> {
   console.log(`docs/screenshots/${name}-${theme}.png`);
 }
 
+/** An element's own screenshot (a screen taller than the window), as docs/screenshots/<name>-<theme>.png. */
+async function shotOf(page: Page, testId: string, name: string, theme: string): Promise<void> {
+  await page.waitForTimeout(250);
+  await page.getByTestId(testId).screenshot({ path: join(OUT, `${name}-${theme}.png`) });
+  console.log(`docs/screenshots/${name}-${theme}.png`);
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'apppass-shots-'));
   const browser = await launchChromium(true);
+  const mail = await startMailServers({ user: HARNESS_USER, password: HARNESS_APP_PASSWORD });
   try {
+    const server = {
+      imap: { host: '127.0.0.1', port: mail.imap.tlsPort, security: 'ssl' as const, username: HARNESS_USER },
+      smtp: { host: '127.0.0.1', port: mail.smtp.tlsPort, security: 'ssl' as const, username: HARNESS_USER },
+    };
+    const lifecycleVault = join(dir, 'lifecycle.apppass');
+    await createVault(lifecycleVault, MASTER, [
+      { provider: 'gmail', account: 'alex.morgan@gmail.com', label: 'Thunderbird (laptop)', secret: HARNESS_APP_PASSWORD, server, devices: ['Thunderbird'], copiedDaysAgo: 2 },
+      { provider: 'gmail', account: 'alex.morgan@gmail.com', label: 'iPhone Mail', secret: 'abcdabcdabcdabcd', server, copiedDaysAgo: 5 },
+      { provider: 'icloud', account: 'alex@icloud.com', label: 'Old iPad', secret: 'abcd-efgh-ijkl-mnop', ageDays: 420, copiedDaysAgo: 200 },
+      { provider: 'microsoft365', account: 'alex@contoso.com', label: 'Office scanner', secret: 'mnbvcxzlkjhgfdsa', ageDays: 60, copiedDaysAgo: 30 },
+      { provider: 'fastmail', account: 'alex@fastmail.com', label: 'NAS backups', secret: 'zzzzyyyyxxxxwwww', ageDays: 30 },
+    ]);
     const seeded = join(dir, 'vault.apppass');
     await createVault(seeded, MASTER, SAMPLE_ENTRIES);
     for (const theme of THEMES) {
@@ -85,9 +107,83 @@ async function main(): Promise<void> {
       console.log(`docs/screenshots/vault-narrow-${theme}.png`);
       await host.close();
     }
+    for (const theme of THEMES) await lifecycleShots(lifecycleVault, theme, mail);
   } finally {
+    await mail.stop();
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The entry's life after setup: sign-in results, mail setup, re-issue, trash, ranked hygiene, the wizard's two-server test and the Outlook.com fork. */
+async function lifecycleShots(vaultPath: string, theme: 'light' | 'dark', mail: Awaited<ReturnType<typeof startMailServers>>): Promise<void> {
+  const browser = await launchChromium(true);
+  const services = createServices({ version: '0.1.0', platform: 'linux', vaultPath });
+  services.mail = { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail)] };
+  const host = await startBrowserHost({ rendererDir: RENDERER, browser, colorScheme: theme, viewport: { width: 1100, height: 760 }, services });
+  const { page } = host;
+  try {
+    await page.getByTestId('unlock-password').fill(MASTER);
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('entry-row').filter({ hasText: 'Thunderbird (laptop)' }).click();
+    await page.getByTestId('entry-test').click();
+    await page.getByTestId('entry-test-result-outgoing').waitFor({ timeout: 20_000 });
+    await page.getByTestId('entry-client').selectOption('thunderbird');
+    await page.getByTestId('entry-guide').waitFor();
+    await shotOf(page, 'entry-detail', 'entry-lifecycle', theme);
+    await page.setViewportSize({ width: 1100, height: 2200 });
+    await shotOf(page, 'entry-mail-setup', 'entry-mail-setup', theme);
+    await page.setViewportSize({ width: 1100, height: 760 });
+    await page.getByTestId('entry-account-password-changed').click();
+    await shot(page, 'confirm-account-password-change', theme);
+    await page.getByTestId('confirm-account-change-confirm').click();
+    await page.getByTestId('reissue-secret').fill(HARNESS_APP_PASSWORD);
+    await page.getByTestId('reissue-save').click();
+    await page.getByTestId('reissue-test').click();
+    await page.getByTestId('reissue-test-result-incoming').waitFor({ timeout: 20_000 });
+    await shot(page, 'reissue-dialog', theme);
+    await page.getByTestId('reissue-close').click();
+    await page.getByTestId('detail-edit').click();
+    await page.getByTestId('entry-label').fill('x'.repeat(210));
+    await shot(page, 'entry-dialog-field-error', theme);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('nav-hygiene').click();
+    await page.getByTestId('hygiene-urgent').waitFor();
+    await shot(page, 'hygiene-ranked', theme);
+    await page.getByTestId('nav-vault').click();
+    await page.getByTestId('entry-row').filter({ hasText: 'NAS backups' }).click();
+    await page.getByTestId('detail-delete').click();
+    await page.getByTestId('vault-open-trash').click();
+    await page.getByTestId('trash-row').first().waitFor();
+    await shot(page, 'trash', theme);
+    await page.getByTestId('trash-restore').click();
+    await page.getByTestId('toast').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+    await page.getByTestId('nav-wizard').click();
+    await page.getByTestId('wizard-email').fill(HARNESS_USER);
+    await page.getByTestId('wizard-detect').click();
+    await page.getByTestId('wizard-detected').waitFor();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-checklist-ok').check();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-label').fill('Tablet');
+    await page.getByTestId('wizard-secret').fill(HARNESS_APP_PASSWORD);
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-test').click();
+    await page.getByTestId('wizard-test-result').waitFor({ timeout: 20_000 });
+    await shot(page, 'wizard-test', theme);
+    await page.getByTestId('wizard-reset').click();
+    await shot(page, 'confirm-discard', theme);
+    await page.getByTestId('confirm-discard-confirm').click();
+    await page.getByTestId('wizard-email').fill('carol@outlook.com');
+    await page.getByTestId('wizard-detect').click();
+    await page.getByTestId('wizard-detected').waitFor();
+    await page.getByTestId('wizard-next').click();
+    await page.getByTestId('wizard-no-app-password').waitFor();
+    await shot(page, 'wizard-outlook-fork', theme);
+  } finally {
+    await host.close();
+    await browser.close();
   }
 }
 

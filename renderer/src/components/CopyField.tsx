@@ -4,7 +4,7 @@ import { Icon } from './Icon.tsx';
 import { useToast } from './Toasts.tsx';
 
 /** A labelled value with its own copy button. */
-export function CopyField({ label, value }: { label: string; value: string }) {
+export function CopyField({ label, value, copyLabel }: { label: string; value: string; /** The button's name when `label` alone is not unique on the page. */ copyLabel?: string }) {
   const toast = useToast();
   return (
     <>
@@ -14,8 +14,8 @@ export function CopyField({ label, value }: { label: string; value: string }) {
         <button
           type="button"
           className="btn ghost icon"
-          aria-label={en.common.copyValue(label)}
-          title={en.common.copyValue(label)}
+          aria-label={en.common.copyValue(copyLabel ?? label)}
+          title={en.common.copyValue(copyLabel ?? label)}
           onClick={() => void copyText(value).then((ok) => toast({ message: ok ? en.common.copied : en.errorsGeneric.copyFailed }))}
         >
           <Icon name="copy" />

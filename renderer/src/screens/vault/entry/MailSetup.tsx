@@ -96,10 +96,10 @@ export function MailSetup({ entryId, onCopied }: { entryId: string; onCopied: ()
             return (
               <div key={which} style={{ display: 'contents' }}>
                 <dt style={{ gridColumn: '1 / -1', fontWeight: 650, color: 'var(--text)', marginTop: 6 }}>{title}</dt>
-                <CopyField label={`${title}: ${en.wizard.host}`} value={s.host} />
-                <CopyField label={`${title}: ${en.wizard.port}`} value={String(s.port)} />
-                <CopyField label={`${title}: ${en.wizard.security}`} value={en.wizard.securities[s.security]} />
-                <CopyField label={`${title}: ${en.wizard.username}`} value={s.username} />
+                <CopyField label={en.wizard.host} copyLabel={`${title}: ${en.wizard.host}`} value={s.host} />
+                <CopyField label={en.wizard.port} copyLabel={`${title}: ${en.wizard.port}`} value={String(s.port)} />
+                <CopyField label={en.wizard.security} copyLabel={`${title}: ${en.wizard.security}`} value={en.wizard.securities[s.security]} />
+                <CopyField label={en.wizard.username} copyLabel={`${title}: ${en.wizard.username}`} value={s.username} />
               </div>
             );
           })}
