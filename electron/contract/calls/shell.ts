@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
+import { SEARCH_QUERY_MAX } from '../limits.ts';
 import type { FileChoice } from './interop.ts';
 
 /** One quick-search hit: never a secret. */
@@ -13,7 +14,7 @@ export interface QuickSearchHit {
 
 export const shellCalls = {
   /** Filters the unlocked vault's entries for the quick-search popup (LOCKED when locked). */
-  'shell.quickSearch': call<QuickSearchHit[]>()(z.strictObject({ query: z.string().max(200) })),
+  'shell.quickSearch': call<QuickSearchHit[]>()(z.strictObject({ query: z.string().max(SEARCH_QUERY_MAX) })),
   /** Hides the quick-search popup (Esc, or after Enter copied). */
   'shell.hideQuickSearch': call<{ hidden: boolean }>()(z.undefined()),
   /**

@@ -3,7 +3,7 @@ import { call } from '../define-call.ts';
 import { fileGrantSchema } from './interop.ts';
 import { CHECK_CATEGORIES } from './mail.ts';
 import { AGENT_CALLER_MAX, ENTRY_LIMITS } from '../limits.ts';
-import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, THEMES } from '../limits.ts';
+import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT, GLOBAL_SHORTCUT_MAX, MASTER_PASSWORD_MIN_LENGTH, QUICK_UNLOCK_DAYS, SEARCH_QUERY_MAX, THEMES } from '../limits.ts';
 
 /** Input limits for entries live in ../limits.ts (the renderer reads them as values too). */
 export { ENTRY_LIMITS };
@@ -279,7 +279,7 @@ export const vaultCalls = {
       .refine((i) => (i.grant === undefined) !== (i.path === undefined), { message: 'give exactly one of grant or path' }),
   ),
   'vault.activity': call<ActivityEvent[]>()(z.undefined()),
-  'entries.list': call<EntrySummary[]>()(z.strictObject({ query: z.string().max(200).optional() }).optional()),
+  'entries.list': call<EntrySummary[]>()(z.strictObject({ query: z.string().max(SEARCH_QUERY_MAX).optional() }).optional()),
   'entries.add': call<EntrySummary>()(entryInputSchema),
   'entries.update': call<EntrySummary>()(z.strictObject({ id: entrySchema.shape.id, patch: entryPatchSchema })),
   /** Moves the entry to the trash and returns it without its secret; the core keeps it for undo (entries.restore). */

@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { applyTheme, rememberedTheme } from '../lib/theme.ts';
 import { copyEntry } from '../lib/entry-copy.ts';
 import { en, errorWords } from '../strings/en.ts';
+import { SEARCH_QUERY_MAX } from '../../../electron/contract/limits.ts';
 import { INITIAL_QUICK_SEARCH, isQuickSearchKey, quickSearchStep, type QuickSearchEvent, type QuickSearchState } from './quick-search-state.ts';
 
 const t = en.quickSearch;
@@ -100,6 +101,7 @@ export function QuickSearch() {
         aria-autocomplete="list"
         aria-label={t.placeholder}
         placeholder={t.placeholder}
+        maxLength={SEARCH_QUERY_MAX}
         value={query}
         onChange={(e) => send({ type: 'type', query: e.target.value })}
         onKeyDown={onKeyDown}

@@ -289,7 +289,7 @@ export const en = {
     detectedVia: { catalog: 'known provider', autoconfig: 'the domain’s autoconfig', 'well-known': 'the domain’s autoconfig', ispdb: 'Thunderbird’s provider database', mx: 'the domain’s mail servers (MX)' } as const,
     notDetected: 'No provider found for this address. Choose one, or enter the servers by hand.',
     limits: 'Limits',
-    maxCount: (n: number, term: string) => `At most ${n} per account (${term}).`,
+    maxCount: (n: number) => `At most ${n} can be active per account.`,
     revokedByChange: (term: string) => `Changing the account password revokes every ${term}.`,
     notRevokedByChange: (term: string) => `The ${term} stays valid when the account password changes.`,
     worksFor: (term: string, list: string) => `The ${term} signs in to: ${list}.`,
@@ -348,7 +348,7 @@ export const en = {
   activity: {
     title: 'Activity',
     empty: 'No activity yet.',
-    kinds: { created: 'Created', copied: 'Copied', revealed: 'Revealed', changed: 'Changed', removed: 'Removed', restored: 'Restored' } as Record<string, string>,
+    kinds: { created: 'Created', copied: 'Copied', revealed: 'Revealed', changed: 'Changed', removed: 'Removed', restored: 'Restored', served: 'Given to a program' } as Record<string, string>,
     when: 'When',
     what: 'What',
     entry: 'Entry',
@@ -356,6 +356,7 @@ export const en = {
   settings: {
     title: 'Settings',
     catalog: 'Provider catalog',
+    catalogInUse: 'Catalog in use',
     catalogHint: 'What AppPass knows about providers: servers, pages, rules and dated notes. Updates are signed and checked before use.',
     catalogVersion: (version: number, date: string, ageDays: number) => `Version ${version} of ${date} (${ageDays === 0 ? 'today' : ageDays === 1 ? '1 day old' : `${ageDays} days old`}).`,
     catalogBuiltIn: 'Built into this release.',

@@ -52,7 +52,7 @@ export function CatalogSetting() {
     <>
       <div className="setting" data-testid="catalog-setting">
         <div className="text">
-          <span style={{ fontWeight: 600 }}>{t.catalog}</span>
+          <span style={{ fontWeight: 600 }}>{t.catalogInUse}</span>
           <div className="hint">{t.catalogHint}</div>
           {info && (
             <div className="hint" data-testid="catalog-state" data-version={info.version} data-origin={info.origin}>

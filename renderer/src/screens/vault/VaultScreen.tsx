@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import type { EntrySummary } from '../../../../electron/contract/calls/vault.ts';
+import { SEARCH_QUERY_MAX } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, Progress, useToast } from '../../components/index.ts';
 import { copyEntry } from '../../lib/entry-copy.ts';
@@ -167,6 +168,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
               aria-label={t.search}
               aria-keyshortcuts="Control+F"
               placeholder={t.searchPlaceholder}
+              maxLength={SEARCH_QUERY_MAX}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               onKeyDown={(e) => {

@@ -16,7 +16,8 @@ export function StatusNotes({ notes }: { notes: readonly StatusNote[] }) {
             <span className={`badge ${note.confidence}`}>{note.confidence === 'confirmed' ? t.confirmed : t.reported}</span>
             <NoteWhen note={note} />
           </div>
-          <p style={{ margin: 0 }}>{note.confidence === 'reported' ? `${t.reported}: ${note.text}` : note.text}</p>
+          {/* The badge above says "Reported" or "Confirmed"; the text is not prefixed again. */}
+          <p style={{ margin: 0 }}>{note.text}</p>
           <span className="small muted" style={{ overflowWrap: 'anywhere' }}>
             {t.source}: {note.sourceUrl}
           </span>

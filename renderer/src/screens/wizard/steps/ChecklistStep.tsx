@@ -34,7 +34,7 @@ export function ChecklistStep({ state, dispatch, providers }: StepProps) {
           <section className="section">
             <h3 style={{ margin: 0 }}>{t.limits}</h3>
             <ul className="checklist">
-              {p.appPasswords.limits.maxCount !== null && <li>{t.maxCount(p.appPasswords.limits.maxCount, term)}</li>}
+              {p.appPasswords.limits.maxCount !== null && <li>{t.maxCount(p.appPasswords.limits.maxCount)}</li>}
               {p.appPasswords.limits.revokedByPasswordChange === true && <li>{t.revokedByChange(term)}</li>}
               {p.appPasswords.limits.revokedByPasswordChange === false && <li>{t.notRevokedByChange(term)}</li>}
               {p.appPasswords.limits.notes.map((n) => (
