@@ -46,6 +46,9 @@ export const DEFAULT_GLOBAL_SHORTCUT = 'CommandOrControl+Alt+Shift+P';
 /** Longest global-shortcut setting, in characters. */
 export const GLOBAL_SHORTCUT_MAX = 100;
 
+/** Longest search text (the vault list and the quick-search popup), in characters. */
+export const SEARCH_QUERY_MAX = 200;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
