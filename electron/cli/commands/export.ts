@@ -29,6 +29,8 @@ export const exportCommand: Command = {
     // Loaded on use: kdbxweb and papaparse stay out of every other command's start-up.
     const { exportVault, needsPassword, writeExportFile } = await import('../../core/interop/index.ts');
     const written = await withVault(ctx, async (session) => {
+      // A plaintext export needs the master password: opened with --keychain, it is asked for now.
+      if (format === 'csv' && ctx.global.keychain) await session.verifyMasterPassword(await ctx.readSecret('master password'));
       const password = needsPassword(format as ExportFormat) ? await ctx.readSecret('export password') : undefined;
       if (password === '') throw usageError('The export password is empty.', USAGE);
       const file = await exportVault(session, format as ExportFormat, { ...(password === undefined ? {} : { password }), confirmPlaintext });

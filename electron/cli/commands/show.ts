@@ -1,3 +1,4 @@
+import { toErrorPayload } from '../../core/errors/index.ts';
 import type { Command } from '../command.ts';
 import { entryIdArg } from '../args.ts';
 import { withVault } from '../vault-access.ts';
@@ -14,7 +15,12 @@ export const showCommand: Command = {
     const entry = await withVault(ctx, async (session) => {
       session.reveal(id);
       const found = session.get(id);
-      await session.save();
+      // Logging the reveal is best effort (L4): a vault on read-only media, a snapshot or a full disk
+      // must still show its entries, as `export` does; the user is told the reveal was not recorded.
+      await session.save().catch((error: unknown) => {
+        const payload = toErrorPayload(error);
+        ctx.io.writeErr(`Warning: the reveal was not recorded in the activity log (${payload.code}: ${payload.message})\n`);
+      });
       return found;
     });
     ctx.print(entry, () =>
