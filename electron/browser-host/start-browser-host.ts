@@ -102,6 +102,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       idleSeconds: () => idle.idleSeconds(),
       async close() {
         autoLock.stop();
+        // The `apppass get` agent (issue 19) stops serving with the host.
+        await options.services.agent?.stop().catch(() => undefined);
         await clipboard.dispose().catch(() => false);
         await (ownsBrowser ? openBrowser.close() : context.close()).catch(() => undefined);
         await server.close();
