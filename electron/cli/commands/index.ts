@@ -18,21 +18,27 @@ import { importCommand } from './import.ts';
 import { getCommand } from './get.ts';
 import { agentCommand } from './agent.ts';
 import { snippetCommand } from './snippet.ts';
+import { editCommand } from './edit.ts';
+import { mergeCommand } from './merge.ts';
+import { syncCommand } from './sync.ts';
 
 /**
  * Every `apppass` command. Each lives in its own file in this folder; add it here.
- * (Areas: vault — init/add/list/show/rm/passwd/info/restore-backup; generator — generate;
+ * (Areas: vault — init/add/edit/list/show/rm/passwd/info/restore-backup; sync — merge/sync; generator — generate;
  * providers — detect/catalog/check/profile; keychain; interop — export/import; agent — get/agent/snippet.)
  */
 export const COMMANDS: readonly Command[] = [
   initCommand,
   addCommand,
+  editCommand,
   listCommand,
   showCommand,
   rmCommand,
   passwdCommand,
   infoCommand,
   restoreBackupCommand,
+  mergeCommand,
+  syncCommand,
   keychainCommand,
   generateCommand,
   detectCommand,

@@ -23,3 +23,24 @@ export function mergeReport(before: SyncedBody, after: SyncedBody, copies: strin
 export function isEmptyReport(report: MergeReport): boolean {
   return report.added.length + report.changed.length + report.deleted.length + report.conflicts.length === 0 && !report.passwordChanged;
 }
+
+/** Several merges in a row as one report (an id counted once, under what happened to it last). */
+export function combineReports(reports: readonly MergeReport[]): MergeReport {
+  const out: MergeReport = { copies: [], added: [], changed: [], deleted: [], conflicts: [], passwordChanged: false };
+  const added = new Set<string>();
+  const changed = new Set<string>();
+  const deleted = new Set<string>();
+  const conflicts = new Set<string>();
+  for (const r of reports) {
+    out.copies.push(...r.copies);
+    out.passwordChanged ||= r.passwordChanged;
+    for (const id of r.added) added.add(id);
+    for (const id of r.changed) if (!added.has(id)) changed.add(id);
+    for (const id of r.deleted) {
+      if (!added.delete(id)) deleted.add(id);
+      changed.delete(id);
+    }
+    for (const id of r.conflicts) conflicts.add(id);
+  }
+  return { ...out, added: [...added], changed: [...changed], deleted: [...deleted], conflicts: [...conflicts].filter((id) => !deleted.has(id)) };
+}

@@ -5,4 +5,4 @@ export { VaultSession, type Clock } from './vault-session.ts';
 export { VaultService } from './vault-service.ts';
 export { FORMAT_VERSION, MAGIC } from './format/container.ts';
 export { backupPathOf } from './storage/vault-files.ts';
-export type { Entry, EntryInput, EntryPatch, EntrySummary, ActivityEvent } from '../../contract/calls/vault.ts';
+export type { Entry, EntryInput, EntryPatch, EntrySummary, ActivityEvent, MergeReport, HistoryItem, VaultDevice } from '../../contract/calls/vault.ts';
