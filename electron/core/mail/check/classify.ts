@@ -1,4 +1,5 @@
 import type { CheckCategory } from '../../../contract/calls/mail.ts';
+import { redactEcho } from './redact-echo.ts';
 
 export interface Classified {
   category: Exclude<CheckCategory, 'OK'>;
@@ -34,10 +35,9 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-/** Replaces any occurrence of the secret and limits length, so a server echo cannot leak it. */
+/** Takes every echoed form of the secret out (redactEcho, L7) and limits length, so a server echo cannot leak it. */
 export function scrub(text: string, secret: string): string {
-  let out = text;
-  if (secret.length > 0) out = out.split(secret).join('[redacted]');
+  let out = redactEcho(text, secret);
   out = out.replace(/[\r\n]+/g, ' ').trim();
   return out.length > 200 ? `${out.slice(0, 200)}…` : out;
 }
