@@ -9,6 +9,7 @@ const USAGE = [
   'apppass catalog status [--json]',
   '       apppass catalog update [--from URL|FILE] [--json]   (reads FILE and FILE.minisig; default: the configured https URL)',
   '       apppass catalog export FILE                          (the catalog in use, as the unsigned JSON payload)',
+  '       apppass catalog config [--auto on|off] [--url URL] [--json]   (automatic weekly checks, off by default; the https update URL)',
 ].join('\n');
 
 /** The status lines of the catalog in use. */
@@ -40,11 +41,25 @@ async function exportCatalog(ctx: CommandContext): Promise<void> {
   ctx.print({ file: target, version: info.version }, () => `Wrote catalog version ${info.version} to ${target}. Sign it with: minisign -S -s KEY -m ${file}`);
 }
 
+async function config(ctx: CommandContext): Promise<void> {
+  const auto = ctx.options['auto'];
+  const url = ctx.options['url'];
+  if (auto !== undefined && auto !== 'on' && auto !== 'off') throw usageError('--auto takes on or off.', USAGE);
+  if (url !== undefined && (typeof url !== 'string' || !url.startsWith('https://'))) throw usageError('--url must be an https:// address.', USAGE);
+  const service = await loadedCatalogService(ctx.io);
+  const current = await service.status();
+  const info =
+    auto === undefined && url === undefined
+      ? current
+      : await service.setSettings({ autoCheck: auto === undefined ? current.autoCheck : auto === 'on', updateUrl: typeof url === 'string' ? url : undefined });
+  ctx.print(info, () => describeCatalog(info));
+}
+
 export const catalogCommand: Command = {
   name: 'catalog',
-  summary: 'The provider catalog: status, signed updates (minisign), export.',
+  summary: 'The provider catalog: status, signed updates (minisign), export, update settings.',
   usage: USAGE,
-  options: { from: { type: 'string' } },
+  options: { from: { type: 'string' }, auto: { type: 'string' }, url: { type: 'string' } },
   async run(ctx) {
     const action = ctx.args[0];
     if (action === 'status' && ctx.args.length === 1) {
@@ -53,6 +68,7 @@ export const catalogCommand: Command = {
     }
     if (action === 'update' && ctx.args.length === 1) return update(ctx);
     if (action === 'export') return exportCatalog(ctx);
-    throw usageError(action === undefined ? 'Give one of status, update, export.' : `Unknown catalog action "${action}".`, USAGE);
+    if (action === 'config' && ctx.args.length === 1) return config(ctx);
+    throw usageError(action === undefined ? 'Give one of status, update, export, config.' : `Unknown catalog action "${action}".`, USAGE);
   },
 };

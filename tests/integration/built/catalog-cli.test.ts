@@ -95,4 +95,13 @@ describe('apppass detect and apppass catalog (built CLI)', () => {
     const after = JSON.parse(ok(await apppass(['catalog', 'status', '--json'])).stdout) as { version: number; origin: string; updateSource: string };
     expect(after).toMatchObject({ version: status.version + 1, origin: 'update', updateSource: next });
   });
+
+  it('config turns automatic checks on and sets the https update URL; anything else is a usage error', async () => {
+    const off = JSON.parse(ok(await apppass(['catalog', 'config', '--json'])).stdout) as { autoCheck: boolean };
+    expect(off.autoCheck).toBe(false);
+    const on = JSON.parse(ok(await apppass(['catalog', 'config', '--auto', 'on', '--url', 'https://catalog.example/catalog.json', '--json'])).stdout) as { autoCheck: boolean; updateUrl: string };
+    expect(on).toMatchObject({ autoCheck: true, updateUrl: 'https://catalog.example/catalog.json' });
+    expect((await apppass(['catalog', 'config', '--url', 'http://catalog.example/catalog.json'])).status).toBe(2);
+    expect((await apppass(['catalog', 'config', '--auto', 'sometimes'])).status).toBe(2);
+  });
 });
