@@ -101,7 +101,9 @@ describe('electron/main wiring (fake electron module)', () => {
     const [win] = electron.windows;
     expect(win?.url).toBe('apppass://app/index.html');
     expect(win?.contentProtection).toBe(true);
-    expect(win?.options).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+    expect(win?.options).toMatchObject({ webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, devTools: false } });
+    // Packaged: no DevTools, no default application menu (finding L10).
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
   });
 
   it('installs the tray (locked menu) and the quick-search global shortcut', () => {
