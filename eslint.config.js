@@ -10,20 +10,23 @@ import { jsonTextParser, layersPlugin } from './build/eslint/layers-plugin.js';
 
 /** @type {import('./build/eslint/layers-plugin.js').Layer[]} */
 const LAYERS = [
-  // The typed API shared by every layer: zod and itself only. limits.ts is zod-free on purpose.
-  { name: 'contract', owns: ['electron/contract/'], packages: ['zod'] },
+  // Every limit, choice and default, written once: imports nothing, so every layer (the renderer
+  // included) may import its values without pulling in zod (VS Code's `common`).
+  { name: 'limits', owns: ['electron/contract/limits.ts'] },
+  // The typed API shared by every layer: zod, the limits and itself.
+  { name: 'contract', owns: ['electron/contract/'], imports: ['limits'], packages: ['zod'] },
   // The behaviour: plain Node, no Electron, no DOM, no host.
-  { name: 'core', owns: ['electron/core/'], imports: ['contract'], runtimes: ['node', 'both'], nodeBuiltins: true },
+  { name: 'core', owns: ['electron/core/'], imports: ['contract', 'limits'], runtimes: ['node', 'both'], nodeBuiltins: true },
   // The hosts: each over core and contract, never another host or the renderer.
-  { name: 'main', owns: ['electron/main/'], imports: ['core', 'contract'], runtimes: ['node', 'both', 'electron'], nodeBuiltins: true },
+  { name: 'main', owns: ['electron/main/'], imports: ['core', 'contract', 'limits'], runtimes: ['node', 'both', 'electron'], nodeBuiltins: true },
   { name: 'preload', owns: ['electron/preload/'], imports: ['contract'], packages: ['electron'] },
   // The browser host drives Chromium with playwright-core (a tool: never in the app or the CLI).
-  { name: 'browser-host', owns: ['electron/browser-host/'], imports: ['core', 'contract'], runtimes: ['node', 'both'], packages: ['playwright-core'], nodeBuiltins: true },
-  { name: 'cli', owns: ['electron/cli/'], imports: ['core', 'contract'], runtimes: ['node', 'both'], nodeBuiltins: true },
-  // The UI: a sandboxed page that talks only to window.apppass. Contract TYPES, and values from the
-  // one zod-free module of limits; dom packages only (zod, zxcvbn and the other "both" packages stay in
-  // the core, which the renderer asks through the API).
-  { name: 'renderer', owns: ['renderer/'], importsTypes: ['contract'], importsFiles: ['electron/contract/limits.ts'], runtimes: ['dom'] },
+  { name: 'browser-host', owns: ['electron/browser-host/'], imports: ['core', 'contract', 'limits'], runtimes: ['node', 'both'], packages: ['playwright-core'], nodeBuiltins: true },
+  { name: 'cli', owns: ['electron/cli/'], imports: ['core', 'contract', 'limits'], runtimes: ['node', 'both'], nodeBuiltins: true },
+  // The UI: a sandboxed page that talks only to window.apppass. Contract TYPES, and the limits' values;
+  // dom packages only (zod, zxcvbn and the other "both" packages stay in the core, which the renderer
+  // asks through the API).
+  { name: 'renderer', owns: ['renderer/'], imports: ['limits'], importsTypes: ['contract'], runtimes: ['dom'] },
   // `apppass`: starts the built CLI (dist/cli), nothing else.
   { name: 'bin', owns: ['bin/'], nodeBuiltins: true },
   // Build scripts and the tools' own configuration files.
@@ -32,7 +35,7 @@ const LAYERS = [
   {
     name: 'test-support',
     owns: ['tests/support/', 'tests/harness/', 'tests/helpers/'],
-    imports: ['contract', 'core', 'cli', 'main', 'browser-host'],
+    imports: ['contract', 'limits', 'core', 'cli', 'main', 'browser-host'],
     runtimes: ['node', 'both'],
     tools: true,
     nodeBuiltins: true,
@@ -40,12 +43,12 @@ const LAYERS = [
   {
     name: 'tests',
     owns: ['tests/'],
-    imports: ['contract', 'core', 'cli', 'main', 'preload', 'browser-host', 'renderer', 'build', 'test-support'],
+    imports: ['contract', 'limits', 'core', 'cli', 'main', 'preload', 'browser-host', 'renderer', 'build', 'test-support'],
     runtimes: ['node', 'both', 'dom', 'electron'],
     tools: true,
     nodeBuiltins: true,
   },
-  { name: 'bench', owns: ['bench/'], imports: ['contract', 'core', 'test-support'], runtimes: ['node', 'both'], tools: true, nodeBuiltins: true },
+  { name: 'bench', owns: ['bench/'], imports: ['contract', 'limits', 'core', 'test-support'], runtimes: ['node', 'both'], tools: true, nodeBuiltins: true },
 ];
 
 export default tseslint.config(

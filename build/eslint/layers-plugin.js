@@ -1,10 +1,10 @@
 // The local ESLint plugin that enforces AppPass's layers as allow-lists (VS Code's code-layering and
 // code-import-patterns) and the runtime of every npm package (Signal Desktop's file-suffix).
 //
-// `local/layers` takes the LAYERS list from eslint.config.js. Each layer names the folders (or files)
-// it owns and what it MAY import: other layers (as values, or as types only), single files of another
-// layer, npm packages by runtime (dependency-runtimes.js), build tooling, Node built-ins. Anything not
-// named is refused, so a new folder or a new import is an error until a layer allows it.
+// `local/layers` takes the LAYERS list from eslint.config.js. Each layer names the folders
+// (or single files) it owns and what it MAY import: other layers (as values, or as types only), npm
+// packages by runtime (dependency-runtimes.js), build tooling, Node built-ins. Anything not named is
+// refused, so a new folder or a new import is an error until a layer allows it.
 // `local/dependencies-sorted` runs on package.json and fails while a dependency is missing from
 // dependency-runtimes.js. tests/unit/lint-layering.test.ts proves both bite.
 import { builtinModules } from 'node:module';
@@ -19,7 +19,6 @@ const BUILTINS = new Set(builtinModules);
  * @property {string[]} owns  folders (ending in '/') or single files, relative to the repository root
  * @property {string[]} [imports]  other layers it may import values (and types) from
  * @property {string[]} [importsTypes]  layers it may import TYPES only from (`import type`)
- * @property {string[]} [importsFiles]  single files of other layers it may import values from
  * @property {Array<'node' | 'dom' | 'both' | 'electron'>} [runtimes]  npm packages of these runtimes
  * @property {string[]} [packages]  npm packages by name (when `runtimes` is too wide)
  * @property {boolean} [tools]  build and test tooling (`tool: true` in the table)
@@ -68,7 +67,6 @@ function isTypeOnly(node) {
 function describeAllowed(layer) {
   const parts = [layer.name, ...(layer.imports ?? [])];
   if (layer.importsTypes?.length) parts.push(`types of ${layer.importsTypes.join(', ')}`);
-  if (layer.importsFiles?.length) parts.push(...layer.importsFiles);
   return parts.join(', ');
 }
 
@@ -132,7 +130,7 @@ const layers = {
         context.report({ node, messageId: 'outside', data: { specifier, target: target ?? specifier, from: from.name, allowed } });
         return;
       }
-      if (to === from || (from.imports ?? []).includes(to.name) || (from.importsFiles ?? []).includes(target)) return;
+      if (to === from || (from.imports ?? []).includes(to.name)) return;
       if ((from.importsTypes ?? []).includes(to.name)) {
         if (!typeOnly) context.report({ node, messageId: 'typesOnly', data: { from: from.name, to: to.name, specifier, allowed } });
         return;

@@ -23,6 +23,8 @@ const useType = (spec: string) => `import type * as m from '${spec}';\nexport ty
 describe('layering lint rules: each layer names what it may import', () => {
   // [layer, a file of it, a forbidden import, why]
   it.each([
+    ['limits', 'electron/contract/limits.ts', use('zod'), 'zod-free: the renderer imports it'],
+    ['limits', 'electron/contract/limits.ts', use('./calls/vault.ts'), 'a leaf: not even the contract'],
     ['contract', 'electron/contract/x.ts', use('node:fs'), 'no Node built-ins'],
     ['contract', 'electron/contract/x.ts', use('../core/errors/index.ts'), 'not core'],
     ['contract', 'electron/contract/x.ts', use('tldts'), 'only zod among packages'],
@@ -64,6 +66,7 @@ describe('layering lint rules: each layer names what it may import', () => {
   });
 
   it.each([
+    ['limits', 'electron/contract/limits.ts', 'export const A_LIMIT = 3;\n'],
     ['contract', 'electron/contract/x.ts', "import { z } from 'zod';\nimport { GENERATOR_LIMITS } from './limits.ts';\nexport const a = [z, GENERATOR_LIMITS];\n"],
     ['core', 'electron/core/x.ts', "import { z } from 'zod';\nimport { readFile } from 'node:fs/promises';\nimport { contract } from '../contract/index.ts';\nexport const a = [z, readFile, contract];\n"],
     ['main', 'electron/main/x.ts', "import { app } from 'electron';\nimport { createHandlers } from '../core/api/index.ts';\nexport const a = [app, createHandlers];\n"],
@@ -95,7 +98,7 @@ describe('layering lint rules: each layer names what it may import', () => {
   it('LAYERS holds exactly the layers this proof covers (a new layer needs cases here)', async () => {
     const config = (await eslint.calculateConfigForFile('electron/core/x.ts')) as { rules: Record<string, [unknown, { layers: Array<{ name: string }> }]> };
     const layers = config.rules[LAYERING]?.[1].layers ?? [];
-    expect(layers.map((l) => l.name).sort()).toEqual(['bench', 'bin', 'browser-host', 'build', 'cli', 'contract', 'core', 'main', 'preload', 'renderer', 'test-support', 'tests']);
+    expect(layers.map((l) => l.name).sort()).toEqual(['bench', 'bin', 'browser-host', 'build', 'cli', 'contract', 'core', 'limits', 'main', 'preload', 'renderer', 'test-support', 'tests']);
   });
 
   it('core may not use DOM globals', async () => {
