@@ -1,7 +1,11 @@
 import type { ErrorCode, ErrorPayload } from '../../../electron/contract/index.ts';
 import { errorWords } from '../strings/en.ts';
+import { lc } from '../strings/lifecycle.ts';
 
-/** An error in words: the code's title and advice; the core's message as detail when it adds something. */
+/** Codes whose words already say all the core's message says (it would only repeat them). */
+const SAID_BY_THE_WORDS: ReadonlySet<ErrorCode> = new Set(['WRONG_PASSWORD', 'LOCKED']);
+
+/** An error in words: the code's title and advice; the core's own message behind a "Details" toggle (never developer wording up front). */
 export function ErrorNote({
   error,
   testId,
@@ -19,7 +23,12 @@ export function ErrorNote({
       <p>
         <strong>{words.title}.</strong> {words.advice}
       </p>
-      {error.message && error.message !== words.title && <p className="small muted">{error.message}</p>}
+      {error.message && error.message !== words.title && !SAID_BY_THE_WORDS.has(error.code) && (
+        <details className="small muted">
+          <summary>{lc.test.details}</summary>
+          {error.message}
+        </details>
+      )}
     </div>
   );
 }

@@ -57,6 +57,10 @@ export const lc = {
     later: 'Later',
     devicesAlso: (list: string) => `Also used on: ${list}.`,
   },
+  capsLockOn: 'Caps Lock is on.',
+  vault: {
+    favouritesOnly: 'Favourites',
+  },
   trash: {
     title: 'Trash',
     open: (n: number) => `Trash (${n})`,

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ActivityEvent, EntrySummary } from '../../../../electron/contract/calls/vault.ts';
 import type { ReissuePlan } from '../../../../electron/contract/calls/lifecycle.ts';
 import { api } from '../../api.ts';
-import { ErrorNote, Icon, ProviderAvatar } from '../../components/index.ts';
+import { ErrorNote, Icon, ProviderAvatar, useToast } from '../../components/index.ts';
+import { copyText } from '../../lib/clipboard.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { lc } from '../../strings/lifecycle.ts';
@@ -15,6 +16,11 @@ import { SignInTest } from './entry/SignInTest.tsx';
 import { formatDateTime, relativeTime } from '../../lib/time.ts';
 import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
+
+/** A revealed password in groups of four, easier to read and type (copying the text still gives it whole). */
+function groupsOfFour(secret: string): string[] {
+  return secret.match(/.{1,4}/gsu) ?? [secret];
+}
 
 /** How long a revealed password stays on screen. */
 const REVEAL_MS = 30_000;
@@ -38,6 +44,7 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
   const t = en.vault;
   const { byId } = useProviders();
   const provider = byId(entry.provider);
+  const toast = useToast();
   const [secret, setSecret] = useState<string | null>(null);
   const [activity, setActivity] = useState<ActivityEvent[]>([]);
   const [confirmChange, setConfirmChange] = useState(false);
@@ -58,8 +65,10 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
     else setLifecycleError(r.error);
   };
 
+  // Another entry hides the secret; copying or editing this one does not.
+  useEffect(() => setSecret(null), [entry.id]);
+
   useEffect(() => {
-    setSecret(null);
     let live = true;
     void api()
       .vault.activity()
@@ -94,7 +103,12 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
         <ProviderAvatar provider={entry.provider} name={provider?.shortName ?? entry.provider} />
         <div style={{ minWidth: 0 }}>
           <h2 data-testid="detail-label">{entry.label || t.noLabel}</h2>
-          <div className="muted" style={{ overflowWrap: 'anywhere' }}>{entry.account}</div>
+          <div className="muted row" style={{ overflowWrap: 'anywhere', gap: 4 }}>
+            <span dir="auto">{entry.account}</span>
+            <button type="button" className="btn ghost icon small" aria-label={en.common.copyValue(t.account)} title={en.common.copyValue(t.account)} onClick={() => void copyText(entry.account).then((ok) => toast({ message: ok ? en.common.copied : en.errorsGeneric.copyFailed }))} data-testid="detail-copy-account">
+              <Icon name="copy" />
+            </button>
+          </div>
         </div>
       </div>
 
@@ -102,7 +116,7 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
         <div className="field-label">{t.secret}</div>
         <div className="secret">
           <span className="value" data-testid="detail-secret" aria-live="polite">
-            {secret ?? '••••••••••••••••'}
+            {secret === null ? '••••••••••••••••' : groupsOfFour(secret).map((group, i) => <span key={i} className="secret-group">{group}</span>)}
           </span>
           <button type="button" className="btn" onClick={() => void reveal()} aria-pressed={secret !== null} data-testid="detail-reveal">
             <Icon name={secret !== null ? 'eyeOff' : 'eye'} /> {secret !== null ? en.common.hide : en.common.reveal}

@@ -60,7 +60,9 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
 
   useEffect(() => {
     void load();
-  }, [load]);
+    // Right after unlocking nothing has focus: start in the search field (as KeePassXC does).
+    if (document.activeElement === null || document.activeElement === document.body) searchRef.current?.focus();
+  }, [load, searchRef]);
 
   useEffect(() => {
     if (pendingSecret !== null) {
@@ -70,7 +72,11 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
   }, [pendingSecret, onPendingSecretUsed]);
 
   const providerName = useCallback((id: string) => byId(id)?.shortName ?? (id === 'custom' ? t.custom : id), [byId, t.custom]);
-  const rows = useMemo(() => buildRows(entries ?? [], deferredQuery, (id) => byId(id)?.name), [entries, deferredQuery, byId]);
+  const [favouritesOnly, setFavouritesOnly] = useState(false);
+  const rows = useMemo(
+    () => buildRows((entries ?? []).filter((e) => !favouritesOnly || e.favourite), deferredQuery, (id) => byId(id)?.name),
+    [entries, deferredQuery, byId, favouritesOnly],
+  );
   const shown = useMemo(() => countEntries(rows), [rows]);
   // The detail follows the filter: an entry the search hides is not shown.
   const selected = useMemo(
@@ -134,6 +140,22 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
   };
 
   const total = entries?.length ?? 0;
+
+  /** KeePassXC-style keys: Ctrl+N new entry, Ctrl+E edit, Delete moves the selected entry to the trash (not while typing). */
+  const onVaultKeys = (event: React.KeyboardEvent) => {
+    const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, dialog') !== null;
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (ctrl && event.key.toLowerCase() === 'n' && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      setDialog({ kind: 'add' });
+    } else if (ctrl && event.key.toLowerCase() === 'e' && selected && !typing) {
+      event.preventDefault();
+      setDialog({ kind: 'edit', entry: selected });
+    } else if (event.key === 'Delete' && selected && !typing && !ctrl) {
+      event.preventDefault();
+      void remove(selected);
+    }
+  };
   if (showTrash) {
     return (
       <TrashView
@@ -150,7 +172,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     );
   }
   return (
-    <section className="vault" aria-labelledby="vault-title" data-has-selection={selected !== null}>
+    <section className="vault" aria-labelledby="vault-title" data-has-selection={selected !== null} onKeyDown={onVaultKeys}>
       <div className="vault-list">
         <div className="vault-tools">
           <div className="row" style={{ flexWrap: 'nowrap' }}>
@@ -184,6 +206,9 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
             <span className="muted" aria-live="polite" data-testid="vault-count" style={{ flex: 1 }}>
               {entries ? t.count(shown, total) : ''}
             </span>
+            <button type="button" className="btn ghost small star" aria-pressed={favouritesOnly} onClick={() => setFavouritesOnly((on) => !on)} data-testid="vault-favourites-only">
+              <Icon name="star" /> {lc.vault.favouritesOnly}
+            </button>
             {trashCount > 0 && (
               <button type="button" className="btn ghost small" onClick={() => setShowTrash(true)} data-testid="vault-open-trash">
                 <Icon name="trash" /> {lc.trash.open(trashCount)}
@@ -233,7 +258,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
         />
       ) : (
         <div className="vault-detail">
-          <p className="muted">{t.selectPrompt}</p>
+          {total > 0 && <p className="muted">{t.selectPrompt}</p>}
         </div>
       )}
       {dialog && (

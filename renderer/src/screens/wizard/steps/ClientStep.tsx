@@ -91,7 +91,7 @@ export function ClientStep({ state, dispatch }: StepProps) {
             </>
           )}
           {(['incoming', 'outgoing'] as const).map((which) => (
-            <CopyFieldGroup key={which} title={`${which === 'incoming' ? t.incoming : t.outgoing} (${t.protocols[server(which).protocol]})`} server={server(which)} />
+            <CopyFieldGroup key={which} title={`${which === 'incoming' ? lc.test.incoming : lc.test.outgoing} (${t.protocols[server(which).protocol]})`} server={server(which)} />
           ))}
         </dl>
       </section>
@@ -119,10 +119,10 @@ function CopyFieldGroup({ title, server }: { title: string; server: { host: stri
   return (
     <>
       <dt style={{ gridColumn: '1 / -1', fontWeight: 650, color: 'var(--text)', marginTop: 6 }}>{title}</dt>
-      <CopyField label={`${t.host}`} value={server.host} />
-      <CopyField label={`${t.port}`} value={String(server.port)} />
-      <CopyField label={`${t.security}`} value={t.securities[server.security]} />
-      <CopyField label={`${t.username}`} value={server.username} />
+      <CopyField label={t.host} copyLabel={`${title}: ${t.host}`} value={server.host} />
+      <CopyField label={t.port} copyLabel={`${title}: ${t.port}`} value={String(server.port)} />
+      <CopyField label={t.security} copyLabel={`${title}: ${t.security}`} value={t.securities[server.security]} />
+      <CopyField label={t.username} copyLabel={`${title}: ${t.username}`} value={server.username} />
     </>
   );
 }
