@@ -3,6 +3,7 @@ import { generatorSection } from './generator.ts';
 import { vaultSection } from './vault.ts';
 import { keychainSection } from './keychain.ts';
 import { interopSection } from './interop.ts';
+import { syncSection } from './sync.ts';
 import { agentSection } from './agent.ts';
 import { startupSection } from './startup.ts';
 
@@ -10,6 +11,7 @@ import { startupSection } from './startup.ts';
 export const SECTIONS: BenchSection[] = [
   generatorSection,
   vaultSection,
+  syncSection,
   keychainSection,
   interopSection,
   agentSection,

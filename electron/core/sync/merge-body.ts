@@ -70,6 +70,16 @@ function byCreation(x: Entry, y: Entry): number {
   return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
+/** Entries in creation order (then id), the same in every copy; a list already in order (the usual case) is only checked. */
+function sortIfNeeded(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    if (byCreation(entries[i - 1] as Entry, entries[i] as Entry) > 0) {
+      entries.sort(byCreation);
+      return;
+    }
+  }
+}
+
 /**
  * Merges two copies of one vault. A join: commutative, associative and idempotent
  * (tests/unit/sync/merge-properties.test.ts), so every order of merging copies gives the same vault.
@@ -95,8 +105,8 @@ export function mergeBodies(a: SyncedBody, b: SyncedBody): SyncedBody {
     stamps[id] = merged.stamps;
     if (merged.siblings !== undefined) siblings[id] = merged.siblings;
   }
-  live.sort(byCreation);
-  deleted.sort(byCreation);
+  sortIfNeeded(live);
+  sortIfNeeded(deleted);
 
   const bodyStamps: Record<string, Hlc> = {};
   const settings = mergeRegisters(a.settings, b.settings, a.sync.bodyStamps, b.sync.bodyStamps, 'settings.', new Set(), bodyStamps);

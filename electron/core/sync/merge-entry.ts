@@ -1,5 +1,5 @@
 import type { Entry } from '../../contract/calls/vault.ts';
-import { NEWEST_WINS_QUIETLY, canonicalJson, groupsOf, groupValues } from './field-groups.ts';
+import { NEWEST_WINS_QUIETLY, canonicalJson, fieldsOf, groupsOf, groupValues } from './field-groups.ts';
 import { mergeHistory, setHistory } from './history.ts';
 import { hlcDevice, maxHlc, type Hlc } from './hlc.ts';
 import type { Sibling, SyncMeta } from './sync-meta.ts';
@@ -55,19 +55,22 @@ function newestStamp(stamps: Readonly<Record<string, Hlc>>): Hlc {
   return newest;
 }
 
-function sameStamps(a: Readonly<Record<string, Hlc>>, b: Readonly<Record<string, Hlc>>): boolean {
+export function sameStamps(a: Readonly<Record<string, Hlc>>, b: Readonly<Record<string, Hlc>>): boolean {
+  if (a === b) return true;
   let n = 0;
   for (const key in a) {
     if (a[key] !== b[key]) return false;
     n++;
   }
-  return n === Object.keys(b).length;
+  for (const key in b) if (key !== '' && --n < 0) return false;
+  return n === 1; // '' was counted in a and skipped in b
 }
 
 function alone(side: Side, entry: Entry, id: string, tombstone: Hlc | undefined): MergedEntry {
   const stamps = side.meta.stamps[id] as Record<string, Hlc>;
   return { entry, stamps, siblings: side.meta.siblings[id], tombstone, live: tombstone === undefined || newestStamp(stamps) > tombstone };
 }
+
 
 /** Merges entry `id` of two copies: register by register, history as a set, deletion by its stamp. */
 export function mergeEntry(id: string, a: Side, b: Side): MergedEntry | null {
@@ -80,7 +83,7 @@ export function mergeEntry(id: string, a: Side, b: Side): MergedEntry | null {
   const sb = b.meta.stamps[id] as Record<string, Hlc>;
   const siblingsA = a.meta.siblings[id];
   const siblingsB = b.meta.siblings[id];
-  if (siblingsA === undefined && siblingsB === undefined && sameStamps(sa, sb) && canonicalJson(ea.history) === canonicalJson(eb.history)) {
+  if (siblingsA === undefined && siblingsB === undefined && sameStamps(sa, sb) && (ea.history === eb.history || canonicalJson(ea.history) === canonicalJson(eb.history))) {
     return alone(a, ea, id, tombstone);
   }
   const groups = groupsOf(ea, eb);
@@ -92,6 +95,14 @@ export function mergeEntry(id: string, a: Side, b: Side): MergedEntry | null {
   let siblings: Record<string, Sibling[]> | undefined;
   let newest = base;
   for (const group of [...groups].sort()) {
+    const stampA = sa[group] ?? (sa[''] as Hlc);
+    if (stampA === (sb[group] ?? sb['']) && siblingsA?.[group] === undefined && siblingsB?.[group] === undefined) {
+      // The same write on both sides (most registers of most entries): nothing to compare.
+      for (const field of fieldsOf(group)) if ((ea as unknown as Record<string, unknown>)[field] !== undefined) record[field] = (ea as unknown as Record<string, unknown>)[field];
+      if (stampA !== base) stamps[group] = stampA;
+      if (stampA > newest) newest = stampA;
+      continue;
+    }
     const ra = registerOf(ea, sa, siblingsA, group);
     const rb = registerOf(eb, sb, siblingsB, group);
     const [winner, ...rest] = NEWEST_WINS_QUIETLY.has(group) ? [(ra[0] as Sibling).stamp >= (rb[0] as Sibling).stamp ? (ra[0] as Sibling) : (rb[0] as Sibling)] : (mergeRegister(ra, rb, a.meta.known, b.meta.known) as [Sibling, ...Sibling[]]);

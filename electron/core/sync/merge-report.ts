@@ -1,5 +1,6 @@
 import type { MergeReport } from '../../contract/calls/vault.ts';
 import { canonicalJson } from './field-groups.ts';
+import { sameStamps } from './merge-entry.ts';
 import type { SyncedBody } from './merge-body.ts';
 
 /** What a merge did to the copy `before` (this computer's vault): ids added, changed, deleted, with conflicts. */
@@ -10,10 +11,10 @@ export function mergeReport(before: SyncedBody, after: SyncedBody, copies: strin
   for (const entry of after.entries) {
     now.add(entry.id);
     const old = was.get(entry.id);
-    const siblings = canonicalJson(after.sync.siblings[entry.id]);
     if (old === undefined) report.added.push(entry.id);
-    else if (canonicalJson(before.sync.stamps[entry.id]) !== canonicalJson(after.sync.stamps[entry.id]) || canonicalJson(old.history) !== canonicalJson(entry.history)) report.changed.push(entry.id);
-    if (after.sync.siblings[entry.id] !== undefined && siblings !== canonicalJson(before.sync.siblings[entry.id])) report.conflicts.push(entry.id);
+    else if (old !== entry && (!sameStamps(before.sync.stamps[entry.id] ?? {}, after.sync.stamps[entry.id] ?? {}) || canonicalJson(old.history) !== canonicalJson(entry.history))) report.changed.push(entry.id);
+    const siblings = after.sync.siblings[entry.id];
+    if (siblings !== undefined && siblings !== before.sync.siblings[entry.id] && canonicalJson(siblings) !== canonicalJson(before.sync.siblings[entry.id])) report.conflicts.push(entry.id);
   }
   for (const id of was.keys()) if (!now.has(id)) report.deleted.push(id);
   return report;

@@ -14,6 +14,7 @@ import { VAULT_FILE_MAX } from './storage/vault-files.ts';
 import { decodeBody } from './decode-body.ts';
 import { encodeVault } from './encode-vault.ts';
 import { VaultSession, type Clock } from './vault-session.ts';
+import type { LocalDevice } from '../sync/local-changes.ts';
 
 export interface CreateVaultOptions {
   /** Argon2id parameters, or 'calibrate' (the default) to aim at ~0.5 s on this machine. */
@@ -23,6 +24,8 @@ export interface CreateVaultOptions {
 
 export interface OpenVaultOptions {
   now?: Clock;
+  /** This computer for vault format 3 (default: APPPASS_DEVICE_ID or the app-data device file). */
+  device?: LocalDevice;
 }
 
 const systemClock: Clock = () => new Date();
@@ -81,10 +84,10 @@ export async function createVault(path: string, password: string, options: Creat
   return new VaultSession({ path, header: encoded.header, vaultKey, body, digest: digestOf(encoded.bytes), now });
 }
 
-function unlockWith(path: string, container: Container, vaultKey: Buffer, now: Clock): VaultSession {
+function unlockWith(path: string, container: Container, vaultKey: Buffer, now: Clock, device?: LocalDevice): VaultSession {
   try {
     const body = decodeBody(container, vaultKey);
-    return new VaultSession({ path, header: container.header, vaultKey, body, digest: container.digest, now });
+    return new VaultSession({ path, header: container.header, vaultKey, body, digest: container.digest, now, ...(device === undefined ? {} : { device }) });
   } catch (error) {
     vaultKey.fill(0);
     throw error;
@@ -106,7 +109,7 @@ export async function openVault(path: string, password: string, options: OpenVau
   const vaultKey = unwrapVaultKey(header.vaultId, wrap, kek);
   kek.fill(0);
   if (vaultKey === null) throw new AppError('WRONG_PASSWORD', 'The master password is wrong.');
-  const session = unlockWith(path, container, vaultKey, now);
+  const session = unlockWith(path, container, vaultKey, now, options.device);
   session.touchMasterPassword();
   return session;
 }
@@ -127,5 +130,5 @@ export async function openVaultWithKey(path: string, wrapKind: string, wrappingK
       `The stored "${wrapKind}" key does not open this vault. Unlock it with the master password.`,
     );
   }
-  return unlockWith(path, container, vaultKey, now);
+  return unlockWith(path, container, vaultKey, now, options.device);
 }
