@@ -19,6 +19,8 @@ const ADVICE: Partial<Record<ErrorCode, string | ((details: Details) => string |
   WRONG_PASSWORD: 'Try again (check Caps Lock and the keyboard layout).',
   VAULT_CORRUPT: 'Restore the backup with `apppass restore-backup`.',
   VAULT_TAMPERED: 'Do not trust it; restore the backup with `apppass restore-backup`.',
+  AMBIGUOUS: 'Name one by its id, or as account/label (the candidates follow).',
+  IO_ERROR: (details) => (details['reason'] === 'in-use' ? 'Stop it first with `apppass agent lock`, or set APPPASS_AGENT_SOCKET to use another socket.' : null),
   MASTER_PASSWORD_REQUIRED: (details) =>
     details['reason'] === 'not-enabled'
       ? 'Unlock with the master password (leave out --keychain), or turn quick unlock on with `apppass keychain enable`.'

@@ -2,7 +2,8 @@ import type { AgentField } from '../contract/limits.ts';
 import type { ErrorPayload } from '../contract/result.ts';
 import { askAgent, NoAgentError } from '../core/agent/agent-client.ts';
 import type { AgentAnswer, Candidate } from '../core/agent/protocol.ts';
-import { AppError } from '../core/errors/app-error.ts';
+import { AppError, toErrorPayload } from '../core/errors/app-error.ts';
+import { cliAdvice } from './advice.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import type { CliIO } from './io.ts';
 
@@ -33,9 +34,11 @@ export function printValue(io: Out, input: Pick<GetInput, 'field' | 'json'>, val
 
 /** Prints an error the CLI's way; an ambiguous query lists its candidates (never secrets). */
 export function printGetError(io: Out, json: boolean, error: ErrorPayload, candidates: readonly Candidate[] = []): number {
-  if (json) io.writeErr(`${JSON.stringify({ error: candidates.length > 0 ? { ...error, candidates } : error })}\n`);
+  const advice = cliAdvice(error);
+  const withAdvice = advice === null ? error : { ...error, advice };
+  if (json) io.writeErr(`${JSON.stringify({ error: candidates.length > 0 ? { ...withAdvice, candidates } : withAdvice })}\n`);
   else {
-    io.writeErr(`apppass: ${error.code}: ${oneLine(error.message)}\n`);
+    io.writeErr(`apppass: ${error.code}: ${oneLine(error.message)}${advice === null ? '' : ` ${advice}`}\n`);
     for (const c of candidates) io.writeErr(`  ${c.id}\t${c.account}\t${c.label === '' ? '-' : c.label}\t${c.provider}\n`);
   }
   return exitCodeFor(error.code);
@@ -64,7 +67,7 @@ export async function getThroughAgent(socketPath: string, input: GetInput, io: O
     answer = await askForField(socketPath, input, pid);
   } catch (error) {
     if (error instanceof NoAgentError) return { done: false };
-    if (error instanceof AppError) return { done: true, code: printGetError(io, input.json, { code: error.code, message: error.message }) };
+    if (error instanceof AppError) return { done: true, code: printGetError(io, input.json, toErrorPayload(error)) };
     throw error;
   }
   if (meansFallback(answer)) return { done: false };

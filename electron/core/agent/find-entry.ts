@@ -27,9 +27,7 @@ export function findEntry(entries: readonly EntrySummary[], query: string): Find
   const matches = entries.filter((e) => e.revoked === null && e.account.toLowerCase() === account && (label === null || e.label.toLowerCase() === label));
   if (matches.length === 1) return { kind: 'one', entry: matches[0] as EntrySummary };
   if (matches.length > 1) return { kind: 'several', candidates: matches.slice(0, CANDIDATES_MAX).map(candidateOf) };
-  throw new AppError('NOT_FOUND', `No entry matches "${query}". Give an entry id, an account, or account/label (\`apppass list\` shows them).`, {
-    details: { query },
-  });
+  throw new AppError('NOT_FOUND', `No entry matches "${query}" (an entry id, an account, or account/label).`, { details: { subject: 'entry', query } });
 }
 
 /** AMBIGUOUS: several entries match; `candidates` (never secrets) are listed beside the message. */
@@ -38,7 +36,7 @@ export class AmbiguousQueryError extends AppError {
     query: string,
     readonly candidates: Candidate[],
   ) {
-    super('AMBIGUOUS', `${candidates.length} entries match "${query}". Name one by its id, or as account/label.`, { details: { query, count: candidates.length } });
+    super('AMBIGUOUS', `${candidates.length} entries match "${query}".`, { details: { query, count: candidates.length } });
   }
 }
 
