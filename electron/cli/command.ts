@@ -28,6 +28,8 @@ export interface Command {
   summary: string;
   /** Usage line(s) shown by `apppass NAME --help` and in USAGE errors. */
   usage: string;
+  /** More lines for `apppass NAME --help` only: ranges and defaults, read from contract/limits.ts. */
+  help?: string;
   options: ParseArgsOptionsConfig;
   /** Resolves to the exit code (0 when omitted). Throw AppError for failures. */
   run(ctx: CommandContext): Promise<number | void>;

@@ -105,7 +105,7 @@ export async function runCli(argv: readonly string[], io: CliIO, commands: reado
     }
     const { values } = parsed;
     if (values['help'] === true) {
-      io.writeOut(`Usage: ${command.usage}\n${command.summary}\n`);
+      io.writeOut(`Usage: ${command.usage}\n${command.summary}\n${command.help === undefined ? '' : `${command.help}\n`}`);
       return EXIT.OK;
     }
     if (values['password-stdin'] === true && values['keychain'] === true) {

@@ -1,10 +1,19 @@
 import { AppError, isAppError } from '../../core/errors/index.ts';
 import { GENERATOR_KINDS, type GeneratorKind, type GeneratorOptions } from '../../contract/calls/generator.ts';
+import { GENERATOR_LIMITS } from '../../contract/limits.ts';
 import type { Command, OptionValues } from '../command.ts';
 
 const USAGE =
   'apppass generate [--kind pin|alnum|pattern|passphrase] [--length N] [--no-upper] [--no-lower] [--no-digits] ' +
   '[--no-symbols] [--no-lookalikes] [--pattern P] [--words N] [--separator S] [--capitalize] [--count N] [--json]';
+
+const { pin, alnum, passphrase, count, separatorMax, patternMax } = GENERATOR_LIMITS;
+const HELP = [
+  `  --length N     pin: ${pin.min}–${pin.max} digits (default ${pin.default}); alnum: ${alnum.min}–${alnum.max} characters (default ${alnum.default})`,
+  `  --words N      passphrase: ${passphrase.min}–${passphrase.max} words (default ${passphrase.default}); --separator: at most ${separatorMax} characters`,
+  `  --pattern P    at most ${patternMax} characters, and at most ${patternMax} generated`,
+  `  --count N      ${count.min}–${count.max} (default ${count.default})`,
+].join('\n');
 
 /** Which options belong to which kind; any other combination is a usage error. */
 const KIND_OPTIONS: Record<GeneratorKind, readonly string[]> = {
@@ -70,6 +79,7 @@ export const generateCommand: Command = {
   name: 'generate',
   summary: 'Generate passwords, PINs or passphrases (no vault needed).',
   usage: USAGE,
+  help: HELP,
   options: {
     kind: { type: 'string' },
     length: { type: 'string' },
