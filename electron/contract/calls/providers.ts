@@ -111,6 +111,11 @@ export const providerDataSchema = z.strictObject({
     worksFor: z.array(z.enum(MAIL_PROTOCOLS)),
   }),
   servers: serverListSchema,
+  /**
+   * When the sign-in name cannot be made from the address (iCloud+ custom domains sign in with the
+   * Apple Account's iCloud address): what to ask for. Screens ask, and use the answer as the user name.
+   */
+  signInName: z.strictObject({ label: z.string().min(3).max(80), placeholder: z.string().min(3).max(60) }).optional(),
   oauth2: z.strictObject({
     /** True when the provider wants clients to use its own sign-in (OAuth2) instead of passwords. */
     preferred: z.boolean(),
@@ -210,6 +215,18 @@ export interface DetectResult {
   /** Ready-to-use settings: the preferred incoming (IMAP, else POP) and outgoing server. */
   settings: AccountSettings;
   steps: DiscoveryStep[];
+  /**
+   * What the wizard must show before a password is sent (L11): a discovered server that takes the
+   * password unencrypted, or that is on this machine or the local network. Absent or empty when none.
+   */
+  warnings?: DiscoveryWarning[];
+}
+
+/** A discovered server AppPass kept only because there was no safe one of its kind. */
+export interface DiscoveryWarning {
+  code: 'plaintext' | 'local-address';
+  host: string;
+  port: number;
 }
 
 export const emailSchema = z.string().min(3).max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address');

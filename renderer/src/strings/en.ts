@@ -249,6 +249,7 @@ export const en = {
     changeWhen: (date: string, days: number) => (days > 1 ? `from ${date}, in ${days} days` : days === 1 ? `from ${date}, tomorrow` : days === 0 ? `from ${date}, today` : `since ${date}, ${-days} ${days === -1 ? 'day' : 'days'} ago`),
     /** The provider's own name for the password ("app password", "authorization code", "Secure Mail Key"). */
     defaultTerm: 'app password',
+    signInNameHint: 'Used as the user name for both incoming and outgoing mail.',
     openPage: (term: string) => `Open the page where you make the ${term}`,
     openPageHint: (term: string) => `It opens in your browser. Create the ${term} there, then copy it.`,
     pageOpened: 'Opened in your browser.',

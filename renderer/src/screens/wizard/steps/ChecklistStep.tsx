@@ -1,5 +1,6 @@
 import { en } from '../../../strings/en.ts';
 import { ProviderWarning } from '../ProviderWarning.tsx';
+import { SignInNameField } from '../SignInNameField.tsx';
 import { StatusNotes } from '../StatusNotes.tsx';
 import { passwordTerm } from '../password-term.ts';
 import type { StepProps } from '../wizard-context.ts';
@@ -26,6 +27,7 @@ export function ChecklistStep({ state, dispatch, providers }: StepProps) {
               <li data-testid="works-for">{worksFor.length === 0 ? t.worksForNothing(term) : worksFor.length < 3 ? t.worksForOnly(term, protocols) : t.worksFor(term, protocols)}</li>
             </ul>
           </section>
+          <SignInNameField provider={p} state={state} dispatch={dispatch} />
           {p.oauth2.preferred && !p.notes.some((n) => n.headline === true) && (
             <div className="notice info">
               <strong>{t.oauthPreferred}.</strong> {p.oauth2.advice}
