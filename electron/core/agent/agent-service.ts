@@ -16,6 +16,8 @@ import type { AgentSocketLocation } from './socket-path.ts';
 
 /** How long a caller waits for the user's answer in the app before it is refused. */
 export const APPROVAL_TIMEOUT_MS = 120_000;
+/** While the socket is taken (another agent serves), `status` tries again at most this often. */
+const RETRY_MS = 5_000;
 
 export interface AgentServiceOptions {
   vault: VaultService;
@@ -45,6 +47,7 @@ export class AgentService {
   private readonly saver = new CoalescedSave();
   private readonly nowMs: () => number;
   private problem: string | null = null;
+  private triedAt = 0;
   private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly options: AgentServiceOptions) {
@@ -61,6 +64,7 @@ export class AgentService {
   /** Starts or stops serving to match the vault's setting. */
   private async follow(session: VaultSession): Promise<void> {
     if (session.isLocked || !session.agentState().enabled) return this.stopServing();
+    this.triedAt = this.nowMs();
     try {
       await this.server.start();
       this.problem = null;
@@ -77,7 +81,10 @@ export class AgentService {
   }
 
   async status(): Promise<AgentStatus> {
-    const state = this.session().agentState();
+    const session = this.session();
+    const state = session.agentState();
+    // On but not serving (another agent held the socket): try again now and then, as the app asks often.
+    if (state.enabled && !this.server.listening && this.nowMs() - this.triedAt >= RETRY_MS) await this.follow(session);
     const oldest = this.pending.values().next();
     return {
       enabled: state.enabled,

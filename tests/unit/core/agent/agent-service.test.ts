@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { askAgent, AgentService, type AgentAnswer } from '../../../../electron/core/agent/index.ts';
+import { askAgent, AgentServer, AgentService, type AgentAnswer } from '../../../../electron/core/agent/index.ts';
 import type { Caller } from '../../../../electron/core/agent/caller.ts';
 import { VaultService } from '../../../../electron/core/vault/index.ts';
 import { makeTempVault, type TempVault } from '../../../support/temp-vault.ts';
@@ -111,6 +111,21 @@ describe('AgentService (the agent inside the app)', () => {
     const late = await askAgent(join(t.dir, 'slow.sock'), { v: 1, op: 'get', query: entryId, field: 'password', client: { pid: process.pid } }, { timeoutMs: 5_000 });
     expect(late).toMatchObject({ ok: false, error: { code: 'AGENT_DENIED' } });
     await slow.stop();
+  });
+
+  it('when another agent holds the socket, Settings says so; once it is gone the app serves', async () => {
+    const other = new AgentServer({ path: socketPath, privateDir: null }, async () => ({ v: 1, ok: true, locked: true }));
+    await other.start();
+    let now = 1_000_000;
+    const clocked = new AgentService({ vault, location: { path: socketPath, privateDir: null }, identify: async () => MBSYNC, nowMs: () => now });
+    const taken = await clocked.setEnabled(true);
+    expect(taken).toMatchObject({ enabled: true, serving: false });
+    expect(taken.problem).toMatch(/already serves/);
+    await other.stop();
+    expect(await clocked.status()).toMatchObject({ serving: false });
+    now += 5_000;
+    expect(await clocked.status()).toMatchObject({ serving: true, problem: null });
+    await clocked.stop();
   });
 
   it('status and lock work for `apppass agent status|lock`', async () => {
