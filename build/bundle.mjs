@@ -1,7 +1,7 @@
 // Bundles the Node-side entry points with esbuild: Electron main and preload, the `apppass` CLI,
 // and the browser host. The renderer is built by Vite (build/vite.renderer.config.ts).
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -48,7 +48,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 
 // Chunk names carry content hashes: the CLI is built into a fresh folder that replaces dist/cli only
 // once the build has succeeded, so a failed build leaves the previous, working CLI in place.
-const cliNext = 'dist/.cli-next';
+// The staging folder is this build's own, so two builds at once never write into the same one.
+const cliNext = `dist/.cli-next-${process.pid}`;
 rmSync(cliNext, { recursive: true, force: true });
 
 await Promise.all([
@@ -91,5 +92,8 @@ await Promise.all([
     packages: 'external',
   }),
 ]);
-rmSync('dist/cli', { recursive: true, force: true });
+// Two renames, so dist/cli is missing only between them; the old build is removed afterwards.
+const cliOld = `dist/.cli-old-${process.pid}`;
+if (existsSync('dist/cli')) renameSync('dist/cli', cliOld);
 renameSync(cliNext, 'dist/cli');
+rmSync(cliOld, { recursive: true, force: true });

@@ -99,6 +99,9 @@ describe('the built apppass CLI in real processes', () => {
     expect(good.stdout + good.stderr).not.toContain(mail.password);
     const bad = await runBuiltCli(['check', ...args], { stdin: 'not-the-password-99\n' });
     expect(bad.status).toBe(7);
+    // SMTP goes through nodemailer, loaded in its own chunk.
+    const smtp = ['--protocol', 'smtp', '--host', '127.0.0.1', '--port', String(mail.smtp.tlsPort), '--security', 'ssl', '--user', mail.user, '--ca', mail.caFile, '--json'];
+    expect(JSON.parse(ok(await runBuiltCli(['check', ...smtp], { stdin: `${mail.password}\n` })).stdout)).toMatchObject({ category: 'OK' });
   });
 
   it('profile writes a Thunderbird file and a settings sheet for an entry', async () => {

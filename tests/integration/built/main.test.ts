@@ -47,14 +47,20 @@ describe('dist/main/main.cjs under a fake electron module', () => {
     expect(app.trayLabels()).toEqual(LOCKED_TRAY);
   });
 
-  it('lazily loaded packages load in the bundle (zxcvbn through the shared module loader)', async () => {
-    expect(await app.invoke('generator.strength', { password: 'Tr0ub4dor&3' })).toMatchObject({ ok: true, value: { score: expect.any(Number) } });
+  it('the apppass:// protocol serves the renderer with the security headers, 404s included', async () => {
+    const [scheme, handler] = app.electron.fake.protocol.handle.mock.calls[0] as unknown as [string, (r: { url: string; method: string }) => Promise<Response>];
+    expect(scheme).toBe('apppass');
+    const ok = await handler({ url: 'apppass://app/index.html', method: 'GET' });
+    const missing = await handler({ url: 'apppass://app/%2e%2e/main/main.cjs', method: 'GET' });
+    expect([ok.status, missing.status]).toEqual([200, 404]);
+    for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'cache-control']) {
+      expect(missing.headers.get(name), name).toBe(ok.headers.get(name));
+      expect(ok.headers.get(name), name).toBeTruthy();
+    }
   });
 
-  it('mail.check signs in to the test Dovecot (imapflow) and smtp-server (nodemailer) from the bundle', async () => {
-    const common = { host: '127.0.0.1', security: 'ssl', username: mail.user, password: mail.password, caPem: mail.caPem };
-    expect(await app.invoke('mail.check', { ...common, protocol: 'imap', port: mail.imap.tlsPort })).toMatchObject({ ok: true, value: { category: 'OK' } });
-    expect(await app.invoke('mail.check', { ...common, protocol: 'smtp', port: mail.smtp.tlsPort })).toMatchObject({ ok: true, value: { category: 'OK' } });
+  it('lazily loaded packages load in the bundle (zxcvbn through the shared module loader)', async () => {
+    expect(await app.invoke('generator.strength', { password: 'Tr0ub4dor&3' })).toMatchObject({ ok: true, value: { score: expect.any(Number) } });
   });
 
   it('create a vault and add an entry: the tray is unlocked', async () => {
@@ -63,6 +69,16 @@ describe('dist/main/main.cjs under a fake electron module', () => {
     expect(added).toMatchObject({ ok: true });
     entryId = (added.value as { id: string }).id;
     expect(app.trayLabels()).toEqual(['Quick search…', 'Generate and copy', 'Lock now', '---', 'Open AppPass', 'Quit']);
+  });
+
+  it('mail.check signs in to the test Dovecot (imapflow) and smtp-server (nodemailer) from the bundle', async () => {
+    // A server AppPass knows: the one saved with an entry (finding M5: no password to unknown servers).
+    const server = (port: number) => ({ host: '127.0.0.1', port, security: 'ssl', username: mail.user });
+    const saved = await app.invoke('entries.add', { provider: 'custom', account: mail.user, label: 'Harness', secret: mail.password, server: { imap: server(mail.imap.tlsPort), smtp: server(mail.smtp.tlsPort) } });
+    expect(saved).toMatchObject({ ok: true });
+    const common = { host: '127.0.0.1', security: 'ssl', username: mail.user, password: mail.password, caPem: mail.caPem };
+    expect(await app.invoke('mail.check', { ...common, protocol: 'imap', port: mail.imap.tlsPort })).toMatchObject({ ok: true, value: { category: 'OK' } });
+    expect(await app.invoke('mail.check', { ...common, protocol: 'smtp', port: mail.smtp.tlsPort })).toMatchObject({ ok: true, value: { category: 'OK' } });
   });
 
   it('copy goes through the clipboard guard with the no-history marker; the secret never reaches the renderer; the tray lists the recent copy', async () => {
