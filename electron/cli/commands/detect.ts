@@ -21,6 +21,7 @@ export function formatDetect(r: DetectResult): string {
   ];
   if (r.provider !== null) {
     lines.push(`  ${r.provider.appPasswords.passwordName ?? 'app password'}: ${r.provider.appPasswords.pageUrl}`);
+    if (r.provider.signInName !== undefined) lines.push(`  user name: ${r.provider.signInName.label} (${r.provider.signInName.placeholder}), not the address above`);
     for (const note of r.provider.notes.filter((n) => n.headline === true)) {
       lines.push(`  important${note.confidence === 'reported' ? ' (reported)' : ''}: ${note.text} [${note.sourceUrl}]`);
     }
