@@ -1,4 +1,4 @@
-import type { OpenDialogOptions, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { dirname, join } from 'node:path';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -43,4 +43,18 @@ export function importFileDialogOptions(currentVaultPath: string, format: string
 /** The chosen path, or null when the save dialog was cancelled or returned nothing. */
 export function pickedSavePath(result: Pick<SaveDialogReturnValue, 'canceled' | 'filePath'>): string | null {
   return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;
+}
+
+/** The question before an app password goes to a server that is neither in the catalog, nor found by discovery, nor saved with an entry. */
+export function mailServerConfirmOptions(host: string, port: number): MessageBoxOptions {
+  return {
+    type: 'question',
+    title: 'Sign-in check',
+    message: `Send the app password to ${host}:${port}?`,
+    detail: 'AppPass does not know this server from the provider list, the automatic setup or your saved entries. Go ahead only if you typed it yourself from your provider’s help pages.',
+    buttons: ['Send and check', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
 }

@@ -2,7 +2,7 @@ import type { ShellService } from '../core/api/index.ts';
 import type { VaultService } from '../core/vault/index.ts';
 import type { ElectronDeps } from './electron-deps.ts';
 import type { AppWindows } from './install-windows.ts';
-import { exportFileDialogOptions, importFileDialogOptions, pickedSavePath } from './interop-file-dialogs.ts';
+import { exportFileDialogOptions, importFileDialogOptions, mailServerConfirmOptions, pickedSavePath } from './host-dialogs.ts';
 import { pickedVaultPath, vaultFileDialogOptions } from './vault-file-dialog.ts';
 
 /** What the shell.* calls get from Electron: the OS browser for allowed links, the popup, the open/save dialogs. */
@@ -21,6 +21,13 @@ export function shellService({ shell, dialog }: ElectronDeps, windows: AppWindow
       const options = exportFileDialogOptions(vault.path, suggestedName, format);
       const parent = windows.get('main');
       return pickedSavePath(await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options)));
+    },
+    // A sign-in check to a server AppPass does not know: the user says yes in a native dialog (M5).
+    confirmMailServer: async (host, port) => {
+      const options = mailServerConfirmOptions(host, port);
+      const parent = windows.get('main');
+      const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+      return response === 0;
     },
     pickImportPath: async (format) => {
       const options = importFileDialogOptions(vault.path, format);

@@ -106,6 +106,8 @@ export function createFakeElectron(options: { gotLock?: boolean; isPackaged?: bo
       showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
       /** The "save" dialog (exports): cancelled unless a test says otherwise. */
       showSaveDialog: vi.fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
+      /** Message boxes (e.g. "Send the app password to …?"): the cancel button unless a test says otherwise. */
+      showMessageBox: vi.fn(async (..._args: unknown[]): Promise<{ response: number; checkboxChecked: boolean }> => ({ response: 1, checkboxChecked: false })),
     },
     clipboard: {
       write: vi.fn(async (items: Array<{ items: Record<string, unknown> }>) => {

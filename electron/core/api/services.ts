@@ -1,5 +1,6 @@
 import type { KdfParams } from '../kdf/index.ts';
 import type { FileGrants } from '../platform/file-grants.ts';
+import type { KnownMailServers } from '../mail/check/known-servers.ts';
 import type { ClipboardGuard } from '../clipboard/index.ts';
 import type { VaultService } from '../vault/index.ts';
 import type { KeychainService } from '../keychain/index.ts';
@@ -24,6 +25,8 @@ export interface ShellService {
   pickExportPath?(suggestedName: string, format: string): Promise<string | null>;
   /** Shows the OS "open file" dialog for an import file of `format`; null when cancelled. Absent where no dialog exists. */
   pickImportPath?(format: string): Promise<string | null>;
+  /** Asks the user, in a host dialog, whether to send an app password to a server AppPass does not know; true = go ahead. */
+  confirmMailServer?(host: string, port: number): Promise<boolean>;
 }
 
 /**
@@ -53,6 +56,8 @@ export interface Services {
   fileGrants?: FileGrants;
   /** Only a host without file dialogs (the browser host) sets this: vault.openFile then also takes a typed path. */
   typedVaultPaths?: boolean;
+  /** Servers discovery returned this session (mail.check sends passwords to known servers only; made on first use). */
+  mailServers?: KnownMailServers;
   /** Quick unlock through the OS keychain, over `vault`. */
   keychain?: KeychainService;
   /** The `apppass get` agent over `vault` (serves only while unlocked and turned on). */

@@ -46,7 +46,7 @@ describe('discovery against a local HTTP and DNS server', () => {
       ['silentdns.example'],
     );
     options = {
-      autoconfigUrl: `${http.origin}/autoconfig/{domain}/mail/config-v1.1.xml?emailaddress={email}`,
+      autoconfigUrl: `${http.origin}/autoconfig/{domain}/mail/config-v1.1.xml`,
       wellKnownUrl: `${http.origin}/wk/{domain}/.well-known/autoconfig/mail/config-v1.1.xml`,
       ispdbBaseUrl: `${http.origin}/ispdb/`,
       dnsServers: [dns.server],
@@ -73,14 +73,16 @@ describe('discovery against a local HTTP and DNS server', () => {
     expect(result.settings.outgoing.username).toBe('jane.doe@icloud.com');
   });
 
-  it('uses the autoconfig subdomain first, passing the address', async () => {
+  it('uses the autoconfig subdomain first, sending only the domain (M5)', async () => {
     const result = await discover('bob@auto.example', options);
     expect(result.source).toBe('autoconfig');
     expect(result.provider).toBeNull();
     expect(result.settings.incoming.host).toBe('imap.auto.example');
     expect(result.settings.outgoing).toEqual({ protocol: 'smtp', host: 'smtp.auto.example', port: 465, security: 'ssl', username: 'bob' });
     expect(result.settings.displayName).toBe('auto.example mail');
-    expect(http.requests).toContain('/autoconfig/auto.example/mail/config-v1.1.xml?emailaddress=bob%40auto.example');
+    expect(http.requests).toContain('/autoconfig/auto.example/mail/config-v1.1.xml');
+    expect(http.requests.join(' ')).not.toMatch(/bob/);
+    expect(() => discoveryOptions({ autoconfigUrl: 'https://autoconfig.{domain}/x?emailaddress={email}' })).toThrow(/only \{domain\}/);
   });
 
   it('then the well-known URL, then the provider database, in that order', async () => {

@@ -4,6 +4,7 @@ import { allProviders, catalogInUse, discover, getProvider, providerForToday } f
 import { catalogInfo } from '../../providers/catalog-info.ts';
 import { DEFAULT_CATALOG_URL } from '../../providers/catalog-update/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
+import { knownMailServersOf } from './mail.ts';
 import type { Services } from '../services.ts';
 
 /**
@@ -31,6 +32,7 @@ export function providersHandlers(services: Services): HandlersOf<'providers'> {
     'providers.detect': async ({ email }) => {
       const day = await loaded();
       const found = await discover(email, { ...services.mail?.discovery, extraProviders: extra });
+      knownMailServersOf(services).remember(found.servers); // mail.check may use them without asking (M5)
       return { ...found, provider: found.provider === null ? null : providerForToday(found.provider, day) };
     },
     'providers.catalogStatus': status,

@@ -6,6 +6,7 @@ import { fetchLimited } from './fetch-limited.ts';
 import { lookupMx } from './mx-lookup.ts';
 import { discoveryOptions, fillUrl, type DiscoveryOptions } from './options.ts';
 import { parseAutoconfig, type ParsedAutoconfig } from './parse-autoconfig.ts';
+import { vetDiscoveredServers } from './server-safety.ts';
 
 /** The catalog provider whose servers an autoconfig file points at (e.g. a domain hosted on imap.gmail.com). */
 function providerByServers(servers: ServerList, extra: readonly Provider[]): Provider | null {
@@ -52,13 +53,16 @@ export async function discover(email: string, partial: Partial<DiscoveryOptions>
     return undefined;
   };
   const fromXml = (source: DiscoverySource, parsed: ParsedAutoconfig): DetectResult => {
-    const provider = providerByServers(parsed.servers, extra);
-    return result(email, source, provider, parsed.servers, provider?.shortName ?? parsed.displayName ?? domain, steps);
+    // A file from the network may not downgrade to plaintext or point at local addresses silently (L11).
+    const { servers, warnings } = vetDiscoveredServers(parsed.servers);
+    const provider = providerByServers(servers, extra);
+    const found = result(email, source, provider, servers, provider?.shortName ?? parsed.displayName ?? domain, steps);
+    return warnings.length === 0 ? found : { ...found, warnings };
   };
 
-  const auto = await tryXml(fillUrl(options.autoconfigUrl, domain, email), domain);
+  const auto = await tryXml(fillUrl(options.autoconfigUrl, domain), domain);
   if (auto !== undefined) return fromXml('autoconfig', auto);
-  const wellKnown = await tryXml(fillUrl(options.wellKnownUrl, domain, email), domain);
+  const wellKnown = await tryXml(fillUrl(options.wellKnownUrl, domain), domain);
   if (wellKnown !== undefined) return fromXml('well-known', wellKnown);
   const ispdb = await tryXml(`${options.ispdbBaseUrl}${encodeURIComponent(domain)}`, domain);
   if (ispdb !== undefined) return fromXml('ispdb', ispdb);

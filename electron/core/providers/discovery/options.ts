@@ -2,7 +2,7 @@ import type { Provider } from '../../../contract/calls/providers.ts';
 import { AppError } from '../../errors/index.ts';
 
 export interface DiscoveryOptions {
-  /** `{domain}` and `{email}` are replaced (URL-encoded). Thunderbird's first place to look. */
+  /** `{domain}` is replaced (URL-encoded). Thunderbird's first place to look; unlike Thunderbird, the address is not sent. */
   autoconfigUrl: string;
   /** `{domain}` is replaced. */
   wellKnownUrl: string;
@@ -25,7 +25,7 @@ export interface DiscoveryOptions {
 }
 
 export const DEFAULT_DISCOVERY_OPTIONS: DiscoveryOptions = {
-  autoconfigUrl: 'https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={email}',
+  autoconfigUrl: 'https://autoconfig.{domain}/mail/config-v1.1.xml',
   wellKnownUrl: 'https://{domain}/.well-known/autoconfig/mail/config-v1.1.xml',
   ispdbBaseUrl: 'https://autoconfig.thunderbird.net/v1.1/',
   dnsServers: [],
@@ -41,13 +41,18 @@ export function discoveryOptions(partial: Partial<DiscoveryOptions> = {}): Disco
   const options = { ...DEFAULT_DISCOVERY_OPTIONS, ...partial };
   for (const key of ['autoconfigUrl', 'wellKnownUrl', 'ispdbBaseUrl'] as const) {
     const url = options[key];
+    if (url.includes('{email}')) throw new AppError('USAGE', `The discovery setting ${key} may name only {domain}: the address is never sent.`, { details: { setting: key } });
     const ok = url.startsWith('https://') || (options.allowHttpForTests && /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(url));
     if (!ok) throw new AppError('USAGE', `The discovery setting ${key} must be an https:// URL.`, { details: { setting: key } });
   }
   return options;
 }
 
-/** Fills a URL template with the (encoded) domain and address. */
-export function fillUrl(template: string, domain: string, email: string): string {
-  return template.replaceAll('{domain}', encodeURIComponent(domain)).replaceAll('{email}', encodeURIComponent(email));
+/**
+ * Fills a URL template with the (encoded) domain. Only the domain ever leaves the machine: the
+ * address's local part is filled in locally (resolveSettings), never sent to an autoconfig server,
+ * the provider database or DNS (M5).
+ */
+export function fillUrl(template: string, domain: string): string {
+  return template.replaceAll('{domain}', encodeURIComponent(domain));
 }

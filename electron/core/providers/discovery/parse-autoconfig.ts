@@ -128,6 +128,7 @@ export function parseAutoconfig(xml: string, domain: string, maxBytes = AUTOCONF
     .map(text)
     .filter((d): d is string => d !== undefined && /^[a-z0-9.-]+$/i.test(d))
     .map((d) => d.toLowerCase());
-  const displayName = text(p['displayName']);
+  // Control characters would end up in setup files (L11/L3): taken out here.
+  const displayName = text(p['displayName'])?.replace(/\p{Cc}/gu, '').trim();
   return { id: text(p['@_id']) ?? domain, displayName: displayName === undefined || displayName === '' ? null : displayName.slice(0, 120), domains, servers };
 }
