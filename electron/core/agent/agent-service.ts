@@ -18,6 +18,8 @@ import type { AgentSocketLocation } from './socket-path.ts';
 export const APPROVAL_TIMEOUT_MS = 120_000;
 /** While the socket is taken (another agent serves), `status` tries again at most this often. */
 const RETRY_MS = 5_000;
+/** Most callers waiting for approval at once; more are refused at once (a flood must not pile up prompts). */
+export const PENDING_MAX = 20;
 
 export interface AgentServiceOptions {
   vault: VaultService;
@@ -149,6 +151,7 @@ export class AgentService {
     return new Promise((resolve, reject) => {
       const same = [...this.pending.values()].find((p) => p.request.caller === caller.key && p.request.entryId === entry.id);
       if (same !== undefined) return void same.waiters.push({ resolve, reject });
+      if (this.pending.size >= PENDING_MAX) return reject(new AppError('AGENT_DENIED', `${PENDING_MAX} programs are already waiting for an answer in AppPass; ${caller.name} was refused.`));
       const requestId = randomUUID();
       const timeoutMs = this.options.approvalTimeoutMs ?? APPROVAL_TIMEOUT_MS;
       const timer = setTimeout(() => {

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { askAgent, AgentServer, AgentService, type AgentAnswer } from '../../../../electron/core/agent/index.ts';
+import { PENDING_MAX } from '../../../../electron/core/agent/agent-service.ts';
 import type { Caller } from '../../../../electron/core/agent/caller.ts';
 import { VaultService } from '../../../../electron/core/vault/index.ts';
 import { makeTempVault, type TempVault } from '../../../support/temp-vault.ts';
@@ -126,6 +127,18 @@ describe('AgentService (the agent inside the app)', () => {
     now += 5_000;
     expect(await clocked.status()).toMatchObject({ serving: true, problem: null });
     await clocked.stop();
+  });
+
+  it('a flood of new callers piles up no more than PENDING_MAX prompts', async () => {
+    let n = 0;
+    const flooded = new AgentService({ vault, location: { path: join(t.dir, 'flood.sock'), privateDir: null }, identify: async () => ({ ...MBSYNC, key: `/tmp/prog-${++n}` }) });
+    await flooded.setEnabled(true);
+    const ask = () => askAgent(join(t.dir, 'flood.sock'), { v: 1, op: 'get', query: entryId, field: 'password', client: { pid: process.pid } }, { timeoutMs: 10_000 });
+    const waiting = Array.from({ length: PENDING_MAX }, ask);
+    while (n < PENDING_MAX) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await ask()).toMatchObject({ ok: false, error: { code: 'AGENT_DENIED' } });
+    await flooded.stop();
+    for (const answer of await Promise.all(waiting)) expect(answer).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   });
 
   it('status and lock work for `apppass agent status|lock`', async () => {
