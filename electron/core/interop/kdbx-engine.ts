@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { gunzipSync } from 'node:zlib';
 import { hashRaw } from '@node-rs/argon2';
 import type kdbxwebNs from 'kdbxweb';
-import { deriveKey, KDF_LIMITS } from '../kdf/index.ts';
+import { checkKdfCost, deriveKey, KDF_LIMITS } from '../kdf/index.ts';
 import { loadModule } from '../platform/load-module.ts';
 import { importInvalid, importTooLarge } from './import-errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
@@ -60,6 +60,7 @@ async function argon2Raw(
   if (type === ARGON2ID && version === 0x13 && withinVaultLimits && saltBytes.length >= 8) {
     return deriveKey(pw, saltBytes, params);
   }
+  await checkKdfCost(params); // L2: Argon2d and below-floor files are bounded by this machine's budget too
   return hashRaw(pw, {
     algorithm: type === ARGON2D ? ARGON2D : ARGON2ID,
     version: version === 0x10 ? VERSION_10 : VERSION_13,
