@@ -46,6 +46,19 @@ export const DEFAULT_GLOBAL_SHORTCUT = 'CommandOrControl+Alt+Shift+P';
 /** Longest global-shortcut setting, in characters. */
 export const GLOBAL_SHORTCUT_MAX = 100;
 
+/** What interop.exportFile and `apppass export` write, in the order the export dialog offers them. */
+export const EXPORT_FORMATS = ['kdbx', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What interop.previewImport / applyImport and `apppass import` read; `json` is AppPass's encrypted backup. */
+export const IMPORT_FORMATS = ['kdbx', 'json', 'bitwarden-json', 'bitwarden-csv', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Formats whose file has its own password (KeePass, AppPass's encrypted backup). */
+export function needsPassword(format: ImportFormat | ExportFormat): boolean {
+  return format === 'kdbx' || format === 'json';
+}
+
 /** Longest search text (the vault list and the quick-search popup), in characters. */
 export const SEARCH_QUERY_MAX = 200;
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../../contract/calls/interop.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../../contract/limits.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError } from '../args.ts';
 import { withVault } from '../vault-access.ts';

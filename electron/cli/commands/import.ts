@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { CSV_FIELDS, IMPORT_FORMATS, type CsvField, type ImportFormat, type ImportPreview } from '../../contract/calls/interop.ts';
+import { CSV_FIELDS, type CsvField, type ImportPreview } from '../../contract/calls/interop.ts';
+import { IMPORT_FORMATS, type ImportFormat } from '../../contract/limits.ts';
 import type { CsvMapping } from '../../core/interop/index.ts';
 import type { Command } from '../command.ts';
 import { stringOption, usageError } from '../args.ts';

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
-
-/** What interop.exportFile and `apppass export` write. */
-export const EXPORT_FORMATS = ['kdbx', 'json', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** What interop.previewImport / applyImport and `apppass import` read; `json` is AppPass's encrypted backup. */
-export const IMPORT_FORMATS = ['kdbx', 'json', 'bitwarden-json', 'bitwarden-csv', 'csv'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+import { EXPORT_FORMATS, IMPORT_FORMATS } from '../limits.ts';
 
 /** Entry fields a generic CSV column can be mapped to. */
 export const CSV_FIELDS = ['account', 'secret', 'label', 'provider', 'url', 'notes', 'tags', 'favourite'] as const;

@@ -2,7 +2,7 @@ import { AppError } from '../errors/index.ts';
 import type { VaultSession } from '../vault/index.ts';
 import { sealBackup } from './backup-envelope.ts';
 import { entriesToCsv } from './csv-export.ts';
-import type { ExportFormat } from './formats.ts';
+import type { ExportFormat } from '../../contract/limits.ts';
 import { entriesOf } from './import-plan.ts';
 import { entriesToKdbx } from './kdbx-export.ts';
 

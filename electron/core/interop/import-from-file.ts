@@ -1,5 +1,5 @@
 import type { VaultSession } from '../vault/index.ts';
-import type { ImportFormat } from './formats.ts';
+import type { ImportFormat } from '../../contract/limits.ts';
 import { applyPlan, entriesOf, planImport, previewOf, type ImportPreview, type ImportResult } from './import-plan.ts';
 import { parseImport, type ParseOptions } from './parse-import.ts';
 

@@ -1,4 +1,4 @@
-export { EXPORT_FORMATS, IMPORT_FORMATS, needsPassword, type ExportFormat, type ImportFormat } from './formats.ts';
+export { EXPORT_FORMATS, IMPORT_FORMATS, needsPassword, type ExportFormat, type ImportFormat } from '../../contract/limits.ts';
 export { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 export { exportFileName, exportVault, type ExportOptions, type ExportedFile } from './export-vault.ts';
 export { writeExportFile } from './write-export-file.ts';

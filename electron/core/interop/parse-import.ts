@@ -6,7 +6,7 @@ import { makeCandidate, type ParsedImport } from './import-candidate.ts';
 import { importInvalid, importTooLarge } from './import-errors.ts';
 import { readKdbx } from './kdbx-import.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
-import { needsPassword, type ImportFormat } from './formats.ts';
+import { needsPassword, type ImportFormat } from '../../contract/limits.ts';
 
 export interface ParseOptions {
   /** The file's password (kdbx, json). */

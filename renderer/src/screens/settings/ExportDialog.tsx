@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { ErrorPayload, ExportFormat } from '../../../../electron/contract/index.ts';
+import { EXPORT_FORMATS } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { base64ToBytes } from '../../lib/base64.ts';
@@ -8,7 +9,6 @@ import { useCanPickFiles } from '../../lib/use-can-pick-files.ts';
 import { takeValue } from '../../lib/take-value.ts';
 import { en } from '../../strings/en.ts';
 
-const FORMATS: ExportFormat[] = ['kdbx', 'json', 'csv'];
 
 export function ExportDialog({ onClose, onExported }: { onClose: () => void; onExported: (message: string) => void }) {
   const t = en.interop;
@@ -71,7 +71,7 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
       <div className="field">
         <label htmlFor={`${id}-fmt`}>{t.format}</label>
         <select id={`${id}-fmt`} className="input" value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} data-autofocus>
-          {FORMATS.map((f) => (
+          {EXPORT_FORMATS.map((f) => (
             <option key={f} value={f}>{t.formats[f]}</option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorPayload, ImportFormat, ImportPreview } from '../../../../electron/contract/index.ts';
+import { needsPassword } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { bytesToBase64 } from '../../lib/base64.ts';
@@ -35,7 +36,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const needsPassword = format === 'kdbx' || format === 'json';
+  const withPassword = needsPassword(format);
 
   const onFile = async () => {
     setPreview(null);
@@ -59,7 +60,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   };
 
   const input = () => {
-    const password = needsPassword ? passwordRef.current?.value || undefined : undefined;
+    const password = withPassword ? passwordRef.current?.value || undefined : undefined;
     const source = chosen ? { grant: chosen.grant } : { contentBase64: content.current ?? '' };
     return { format, ...source, ...(password ? { password } : {}) };
   };
@@ -124,7 +125,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             ))}
           </select>
         </div>
-        {needsPassword && (
+        {withPassword && (
           <div className="field">
             <label htmlFor={`${id}-p`}>{t.filePassword}</label>
             <MasterPasswordInput id={`${id}-p`} ref={passwordRef} aria-describedby={`${id}-ph`} />
