@@ -12,6 +12,7 @@ import { interopCalls } from './calls/interop.ts';
 import { keychainCalls } from './calls/keychain.ts';
 import { lifecycleCalls, trashCalls } from './calls/lifecycle.ts';
 import { agentCalls } from './calls/agent.ts';
+import { syncCalls } from './calls/sync.ts';
 
 /**
  * The whole API between the renderer and the main process. Each area adds its calls in
@@ -30,6 +31,7 @@ export const contract = {
   ...lifecycleCalls,
   ...trashCalls,
   ...agentCalls,
+  ...syncCalls,
 } as const;
 
 export type Contract = typeof contract;
@@ -58,6 +60,7 @@ export * from './calls/generator.ts';
 export * from './calls/providers.ts';
 export * from './calls/mail.ts';
 export * from './calls/clipboard.ts';
+export * from './calls/sync.ts';
 export * from './calls/shell.ts';
 export * from './calls/vault.ts';
 export * from './calls/interop.ts';

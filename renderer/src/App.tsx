@@ -7,6 +7,7 @@ import { FirstRunScreen } from './screens/first-run/FirstRunScreen.tsx';
 import { UnlockScreen } from './screens/unlock/UnlockScreen.tsx';
 import { Frame } from './frame/Frame.tsx';
 import { en } from './strings/en.ts';
+import { MergeReportToast, MERGED_EVENT } from './screens/sync/MergeReportToast.tsx';
 
 type Phase =
   | { kind: 'loading' }
@@ -113,12 +114,15 @@ export function App() {
       break;
     case 'unlocked':
       body = (
-        <Frame
-          onLock={() => void lock()}
-          onReload={() => void refresh()}
-          startWithImport={importAfterCreate}
-          onStarted={() => setImportAfterCreate(false)}
-        />
+        <>
+          <Frame
+            onLock={() => void lock()}
+            onReload={() => void refresh()}
+            startWithImport={importAfterCreate}
+            onStarted={() => setImportAfterCreate(false)}
+          />
+          <MergeReportToast onMerged={() => window.dispatchEvent(new Event(MERGED_EVENT))} />
+        </>
       );
       break;
   }

@@ -11,6 +11,7 @@ import { interopHandlers } from './handlers/interop.ts';
 import { keychainHandlers } from './handlers/keychain.ts';
 import { lifecycleHandlers } from './handlers/lifecycle.ts';
 import { agentHandlers } from './handlers/agent.ts';
+import { syncHandlers } from './handlers/sync.ts';
 
 /** The one handler table: maps every contract call to the core. Both hosts register exactly this. */
 export function createHandlers(services: Services): Handlers {
@@ -26,5 +27,6 @@ export function createHandlers(services: Services): Handlers {
     ...keychainHandlers(services),
     ...lifecycleHandlers(services),
     ...agentHandlers(services),
+    ...syncHandlers(services),
   };
 }

@@ -1,17 +1,13 @@
 import { basename } from 'node:path';
 import type { MergeReport } from '../../contract/calls/vault.ts';
+import type { SyncResult as ContractSyncResult } from '../../contract/calls/sync.ts';
 import { isAppError } from '../errors/index.ts';
 import type { VaultSession } from '../vault/vault-session.ts';
 import { findCopies, moveMerged, purgeMerged } from './conflict-copies.ts';
 import { combineReports } from './merge-report.ts';
 
-export interface SyncResult {
-  report: MergeReport;
-  /** Where the merged copies went (in MERGED_FOLDER). */
-  moved: string[];
-  /** Copies left where they were, and why (e.g. another master password and none given). */
-  skipped: Array<{ file: string; code: string; message: string }>;
-}
+/** As the contract's SyncResult, with full paths of the moved copies. */
+export type SyncResult = Omit<ContractSyncResult, 'moved'> & { moved: string[] };
 
 /** Problems with one copy that leave it alone and let the others merge. */
 const SKIP_COPY = new Set(['COPY_PASSWORD_REQUIRED', 'WRONG_PASSWORD', 'VAULT_CORRUPT', 'VAULT_TAMPERED', 'UNSUPPORTED_VERSION', 'KDF_PARAMS_OUT_OF_RANGE', 'NOT_A_COPY', 'NOT_FOUND']);

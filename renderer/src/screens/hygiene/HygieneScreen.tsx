@@ -7,6 +7,7 @@ import { formatDateTime } from '../../lib/time.ts';
 import { en } from '../../strings/en.ts';
 import { lc } from '../../strings/lifecycle.ts';
 import { buildHygieneReport } from './hygiene-report.ts';
+import { ConflictsToReview } from '../sync/ConflictsToReview.tsx';
 
 const LATER_KINDS: readonly HygieneKind[] = ['revoked', 'shared', 'old', 'never-used'];
 
@@ -72,6 +73,7 @@ export function HygieneScreen({ onOpenEntry }: { onOpenEntry: (id: string) => vo
       {items && items.length === 0 && <p className="notice success" data-testid="hygiene-none">{lc.hygiene.none}</p>}
       {items && (
         <div className="stack" style={{ maxWidth: 860 }}>
+          <ConflictsToReview onOpenEntry={onOpenEntry} />
           {urgent.length > 0 && (
             <section className="section" data-testid="hygiene-urgent">
               <h2 style={{ margin: 0 }}>

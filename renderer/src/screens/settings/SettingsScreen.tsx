@@ -14,6 +14,8 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
 import { AgentSetting } from './AgentSetting.tsx';
 import { ScheduledChecksSetting } from './ScheduledChecksSetting.tsx';
+import { DevicesSetting } from '../sync/DevicesSetting.tsx';
+import { syncText } from '../../strings/sync.ts';
 import { CatalogSetting } from './CatalogSetting.tsx';
 
 type Patch = Partial<VaultSettings>;
@@ -215,6 +217,8 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             control={<button type="button" className="btn" disabled={!info?.hasBackup} onClick={() => void restore()}>{t.restoreBackup}</button>}
           />
         </section>
+
+        <section className="card" aria-labelledby={`${id}-devices`}><h2 id={`${id}-devices`}>{syncText.devices.title}</h2><DevicesSetting /></section>
 
         <section className="card" aria-labelledby={`${id}-catalog`}><h2 id={`${id}-catalog`}>{t.catalog}</h2><CatalogSetting /></section>
 

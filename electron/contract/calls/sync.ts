@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { call } from '../define-call.ts';
+import { entrySchema, type EntrySummary, type HistoryItem, type MergeReport, type VaultDevice } from './vault.ts';
+
+/** What merging the copies beside the vault did (docs/sync.md). */
+export interface SyncResult {
+  report: MergeReport;
+  /** File names of the copies moved to `.apppass-merged/`. */
+  moved: string[];
+  /** Copies left alone, and why (e.g. COPY_PASSWORD_REQUIRED: another master password). */
+  skipped: Array<{ file: string; code: string; message: string }>;
+}
+
+/** An entry with earlier values waiting for review (a merge conflict) and how many. */
+export interface EntryToReview {
+  id: string;
+  count: number;
+}
+
+const id = z.strictObject({ id: entrySchema.shape.id });
+
+export const syncCalls = {
+  /**
+   * Merges every copy of the unlocked vault in its folder (found by vault id), saves, and moves the
+   * copies to `.apppass-merged/`. Copies under another master password are skipped and named.
+   */
+  'sync.run': call<SyncResult>()(z.undefined()),
+  /** What the last merge did (a save that merged the file on disk, or sync.run), or null. */
+  'sync.lastReport': call<MergeReport | null>()(z.undefined()),
+  /** The computers that have written this vault, most recent first. */
+  'sync.devices': call<VaultDevice[]>()(z.undefined()),
+  /** Entries with values that lost a merge and wait for review (Hygiene). */
+  'sync.toReview': call<EntryToReview[]>()(z.undefined()),
+  /** Earlier values of one entry, newest first, secrets included; logged as 'revealed'. */
+  'sync.history': call<HistoryItem[]>()(id),
+  /** Marks the earlier values of one entry reviewed and saves. */
+  'sync.markReviewed': call<EntrySummary>()(id),
+};
