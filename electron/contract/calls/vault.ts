@@ -199,6 +199,29 @@ export const settingsSchema = z.object({
   scheduledChecks: z.boolean().default(false),
 });
 export type VaultSettings = z.output<typeof settingsSchema>;
+
+/**
+ * The pre-unlock settings: the vault settings a host needs before (and between) unlocks, while the
+ * vault's own settings are encrypted (auto-lock, clipboard clearing, close to tray, start minimised,
+ * the global shortcut). None is secret; hosts keep the last ones they saw (core/host-kit).
+ */
+export const PRE_UNLOCK_SETTING_KEYS = [
+  'autoLockMinutes',
+  'lockOnSleep',
+  'lockOnScreenLock',
+  'lockOnMinimize',
+  'lockOnClose',
+  'clipboardClearSeconds',
+  'closeToTray',
+  'startMinimized',
+  'globalShortcut',
+] as const satisfies readonly (keyof VaultSettings)[];
+export type PreUnlockSettings = Pick<VaultSettings, (typeof PRE_UNLOCK_SETTING_KEYS)[number]>;
+
+/** The pre-unlock settings out of the vault's settings. */
+export function preUnlockSettingsOf(settings: VaultSettings): PreUnlockSettings {
+  return Object.fromEntries(PRE_UNLOCK_SETTING_KEYS.map((key) => [key, settings[key]])) as PreUnlockSettings;
+}
 type OptionalWithoutDefault<S> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? z.ZodOptional<T> : z.ZodOptional<S[K] & z.ZodType> };
 
 /**

@@ -1,25 +1,10 @@
-import { CLIPBOARD_CLEAR_SECONDS, DEFAULT_GLOBAL_SHORTCUT } from '../../contract/limits.ts';
-import { DEFAULT_AUTO_LOCK_SETTINGS, type AutoLockSettings } from '../autolock/index.ts';
+import { preUnlockSettingsOf, settingsSchema, type PreUnlockSettings } from '../../contract/calls/vault.ts';
 
 /**
- * The vault settings a host needs before (and between) unlocks: auto-lock, clipboard clearing,
- * close to tray, start minimised, the global shortcut. None is secret. Names match the vault's
- * settings (settingsSchema in electron/contract/calls/vault.ts); while the vault is locked the host uses the
- * last ones it saw, or these defaults before the first unlock.
+ * The pre-unlock settings (their list: PRE_UNLOCK_SETTING_KEYS in electron/contract/calls/vault.ts);
+ * while the vault is locked the host uses the last ones it saw, or these defaults before the first
+ * unlock: the vault settings' own defaults (from contract/limits.ts), never a second copy.
  */
-export interface PreUnlockSettings extends AutoLockSettings {
-  /** null = never clear by timer (still cleared on lock and quit). */
-  clipboardClearSeconds: number | null;
-  closeToTray: boolean;
-  startMinimized: boolean;
-  /** null = no global shortcut. */
-  globalShortcut: string | null;
-}
+export type { PreUnlockSettings };
 
-export const DEFAULT_PRE_UNLOCK_SETTINGS: PreUnlockSettings = {
-  ...DEFAULT_AUTO_LOCK_SETTINGS,
-  clipboardClearSeconds: CLIPBOARD_CLEAR_SECONDS.default,
-  closeToTray: true,
-  startMinimized: false,
-  globalShortcut: DEFAULT_GLOBAL_SHORTCUT,
-};
+export const DEFAULT_PRE_UNLOCK_SETTINGS: PreUnlockSettings = preUnlockSettingsOf(settingsSchema.parse({}));

@@ -1,5 +1,6 @@
 import { trayEntriesFromSummaries, type TrayEntry } from '../tray/index.ts';
 import type { VaultService } from '../vault/index.ts';
+import { preUnlockSettingsOf } from '../../contract/calls/vault.ts';
 import { DEFAULT_PRE_UNLOCK_SETTINGS, type PreUnlockSettings } from './pre-unlock-settings.ts';
 
 /**
@@ -38,18 +39,7 @@ export function vaultView(
     settings: () => {
       const session = unlockedSession();
       if (session) {
-        const s = session.settings();
-        const next: PreUnlockSettings = {
-          autoLockMinutes: s.autoLockMinutes,
-          lockOnSleep: s.lockOnSleep,
-          lockOnScreenLock: s.lockOnScreenLock,
-          lockOnMinimize: s.lockOnMinimize,
-          lockOnClose: s.lockOnClose,
-          clipboardClearSeconds: s.clipboardClearSeconds,
-          closeToTray: s.closeToTray,
-          startMinimized: s.startMinimized,
-          globalShortcut: s.globalShortcut,
-        };
+        const next = preUnlockSettingsOf(session.settings());
         if (JSON.stringify(next) !== JSON.stringify(lastSettings)) {
           lastSettings = next;
           onSettingsSeen(next);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema, settingsPatchSchema, vaultCalls } from '../../../electron/contract/calls/vault.ts';
+import { PRE_UNLOCK_SETTING_KEYS, preUnlockSettingsOf, settingsSchema, settingsPatchSchema, vaultCalls } from '../../../electron/contract/calls/vault.ts';
+import { DEFAULT_PRE_UNLOCK_SETTINGS } from '../../../electron/core/host-kit/pre-unlock-settings.ts';
 import { generatorOptionsSchema } from '../../../electron/contract/calls/generator.ts';
 import {
   AUTO_LOCK_MINUTES,
@@ -42,6 +43,16 @@ describe('contract/limits.ts is the one home of the settings limits', () => {
 
   it('the auto-lock defaults of the core come from it', () => {
     expect(DEFAULT_AUTO_LOCK_SETTINGS.autoLockMinutes).toBe(AUTO_LOCK_MINUTES.default);
+  });
+
+  it('the pre-unlock settings are the named vault settings, with the vault defaults before the first unlock', () => {
+    const defaults = settingsSchema.parse({});
+    expect(DEFAULT_PRE_UNLOCK_SETTINGS).toEqual(Object.fromEntries(PRE_UNLOCK_SETTING_KEYS.map((k) => [k, defaults[k]])));
+    const changed = settingsSchema.parse({ clipboardClearSeconds: 45, theme: 'dark', globalShortcut: null });
+    const picked = preUnlockSettingsOf(changed);
+    expect(Object.keys(picked)).toEqual([...PRE_UNLOCK_SETTING_KEYS]);
+    expect(picked).toMatchObject({ clipboardClearSeconds: 45, globalShortcut: null });
+    expect(picked).not.toHaveProperty('theme');
   });
 
   it('a new master password needs its minimum length', () => {
