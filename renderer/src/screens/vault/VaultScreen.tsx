@@ -177,6 +177,15 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
         <div className="vault-tools">
           <div className="row" style={{ flexWrap: 'nowrap' }}>
             <h1 id="vault-title" tabIndex={-1} style={{ margin: 0, flex: 1, fontSize: 18 }}>{t.title}</h1>
+            <button type="button" className="btn ghost small star" aria-pressed={favouritesOnly} title={lc.vault.favouritesOnly} onClick={() => setFavouritesOnly((on) => !on)} data-testid="vault-favourites-only">
+              <Icon name="star" /> <span className="visually-hidden">{lc.vault.favouritesOnly}</span>
+            </button>
+            {trashCount > 0 && (
+              <button type="button" className="btn ghost small" title={lc.trash.open(trashCount)} onClick={() => setShowTrash(true)} data-testid="vault-open-trash">
+                <Icon name="trash" /> <span aria-hidden="true">{trashCount}</span>
+                <span className="visually-hidden">{lc.trash.open(trashCount)}</span>
+              </button>
+            )}
             <button type="button" className="btn small primary" onClick={() => setDialog({ kind: 'add' })} data-testid="entry-add">
               <Icon name="plus" /> {t.add}
             </button>
@@ -202,18 +211,8 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
               data-testid="vault-search"
             />
           </div>
-          <div className="row small" style={{ flexWrap: 'nowrap' }}>
-            <span className="muted" aria-live="polite" data-testid="vault-count" style={{ flex: 1 }}>
-              {entries ? t.count(shown, total) : ''}
-            </span>
-            <button type="button" className="btn ghost small star" aria-pressed={favouritesOnly} onClick={() => setFavouritesOnly((on) => !on)} data-testid="vault-favourites-only">
-              <Icon name="star" /> {lc.vault.favouritesOnly}
-            </button>
-            {trashCount > 0 && (
-              <button type="button" className="btn ghost small" onClick={() => setShowTrash(true)} data-testid="vault-open-trash">
-                <Icon name="trash" /> {lc.trash.open(trashCount)}
-              </button>
-            )}
+          <div className="small muted" aria-live="polite" data-testid="vault-count">
+            {entries ? t.count(shown, total) : ''}
           </div>
         </div>
         <ErrorNote error={error} />
