@@ -1,6 +1,6 @@
 import { AGENT_FIELDS, type AgentField } from '../../contract/calls/agent.ts';
 import { localAgentSocket } from '../../core/agent/listen-private.ts';
-import { AmbiguousQueryError, callerOfProcess, entryField, findOneEntry } from '../../core/agent/index.ts';
+import { AmbiguousQueryError, callerOfProcess, entryField, findOneEntry, sameProgram } from '../../core/agent/index.ts';
 import { AppError, isAppError, toErrorPayload } from '../../core/errors/index.ts';
 import { defaultVaultPath } from '../../core/platform/default-vault-path.ts';
 import { openVault, readVaultInfo, type VaultSession } from '../../core/vault/index.ts';
@@ -69,7 +69,8 @@ export async function unlockHere(ctx: CommandContext): Promise<VaultSession> {
 export async function serveHere(session: VaultSession, query: string, fields: readonly AgentField[]): Promise<string[]> {
   const entry = session.get(findOneEntry(session.list(), query).id);
   const values = fields.map((field) => entryField(entry, field));
-  session.markServed(entry.id, (await callerOfProcess(process.pid)).name);
+  const caller = (await callerOfProcess(process.pid)).name;
+  session.markServed(entry.id, caller, (previous) => sameProgram(previous, caller));
   await session.save();
   return values;
 }

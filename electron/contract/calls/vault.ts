@@ -175,6 +175,8 @@ export const activityEventSchema = z.strictObject({
   entryId: z.string().min(1).max(ENTRY_LIMITS.id),
   /** 'served' only: the program the agent gave the entry's field to (electron/core/agent/caller.ts). */
   caller: z.string().min(1).max(AGENT_CALLER_MAX).optional(),
+  /** 'served' only: how many answers in a row this event stands for (`at` is the last); absent = one. */
+  count: z.number().int().min(2).max(1_000_000_000).optional(),
 });
 /** One activity-log event: never holds a secret, only the entry id. */
 export type ActivityEvent = z.output<typeof activityEventSchema>;

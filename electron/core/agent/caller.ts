@@ -58,6 +58,12 @@ function clip(text: string): string {
   return text.length <= AGENT_CALLER_MAX ? text : `…${text.slice(text.length - AGENT_CALLER_MAX + 1)}`;
 }
 
+/** True when two callers' names differ at most in their pid (the same program, run again). */
+export function sameProgram(a: string, b: string): boolean {
+  const withoutPid = (name: string) => name.replace(/, pid \d+/, '');
+  return withoutPid(a) === withoutPid(b);
+}
+
 /** The caller as approvals and the activity log name it. */
 export function describeCaller(facts: ProcessFacts, verified: boolean, base: (p: string) => string = (p) => p.slice(p.lastIndexOf('/') + 1)): Caller {
   const exe = facts.exe ?? facts.argv[0] ?? 'unknown program';

@@ -7,5 +7,5 @@ export { agentSocketLocation, type AgentSocketLocation } from './socket-path.ts'
 export { localAgentSocket } from './listen-private.ts';
 export { findEntry, findOneEntry, AmbiguousQueryError } from './find-entry.ts';
 export { entryField } from './entry-field.ts';
-export { describeCaller, type Caller } from './caller.ts';
+export { describeCaller, sameProgram, type Caller } from './caller.ts';
 export { identifyCaller, callerOfProcess } from './identify-caller.ts';

@@ -3,7 +3,7 @@ import type { AgentField } from '../../contract/calls/agent.ts';
 import type { EntrySummary } from '../../contract/calls/vault.ts';
 import { AppError, toErrorPayload } from '../errors/index.ts';
 import type { VaultSession } from '../vault/index.ts';
-import type { Caller } from './caller.ts';
+import { sameProgram, type Caller } from './caller.ts';
 import { entryField } from './entry-field.ts';
 import { AmbiguousQueryError, findOneEntry } from './find-entry.ts';
 import { identifyCaller } from './identify-caller.ts';
@@ -44,7 +44,7 @@ export async function serveGet(deps: ServeGetDeps, request: GetRequest, socket: 
   if (deps.approve) await deps.approve(caller, entry, request.field);
   const live = deps.session();
   const value = entryField(live.get(entry.id), request.field);
-  live.markServed(entry.id, caller.name);
+  live.markServed(entry.id, caller.name, (previous) => sameProgram(previous, caller.name));
   deps.logged(live);
   return { v: AGENT_PROTOCOL_VERSION, ok: true, value };
 }

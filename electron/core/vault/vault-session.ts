@@ -394,8 +394,18 @@ export class VaultSession {
   }
 
   /** Records that the agent gave a field of this entry to `caller` (the program, never the value). */
-  markServed(id: string, caller: string): void {
+  markServed(id: string, caller: string, sameCaller: (previous: string) => boolean = (previous) => previous === caller): void {
     this.entry(id);
+    // A mail tool polling every minute must not push everything else out of the log: answers in a
+    // row to the same caller for the same entry become one event with a count.
+    const last = this.body.activity.at(-1);
+    if (last?.action === 'served' && last.entryId === id && last.caller !== undefined && sameCaller(last.caller)) {
+      last.at = this.stamp();
+      last.caller = caller;
+      last.count = Math.min((last.count ?? 1) + 1, 1_000_000_000);
+      this.dirty = true;
+      return;
+    }
     this.log('served', id, caller);
   }
 
@@ -469,6 +479,9 @@ export class VaultSession {
    * given in `change.rewrap`). WRONG_PASSWORD if `oldPassword` is wrong; nothing changes then.
    */
   async changeMasterPassword(oldPassword: string, newPassword: string, change: PasswordChange = {}): Promise<{ dropped: string[] }> {
+    // Merge what other computers saved first, under the current key: after the change this session
+    // could no longer read a file written under the old one.
+    await this.save();
     const key = this.key();
     const next = await changedPasswordHeader(this.header, key, oldPassword, newPassword, change);
     const before = { header: this.header, vaultKey: key, at: this.body.meta.masterPasswordLastUsedAt };

@@ -44,7 +44,7 @@ export function ActivityScreen() {
                   <td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(ev.at)}</td>
                   <td>
                     <span className="badge">{t.kinds[ev.action] ?? ev.action}</span>
-                    {ev.caller !== undefined && <span className="small muted"> {ev.caller}</span>}
+                    {ev.caller !== undefined && <span className="small muted"> {ev.caller}{ev.count === undefined ? '' : ` ×${ev.count}`}</span>}
                   </td>
                   <td>{names.get(ev.entryId) ?? <span className="muted">{en.vault.removed}</span>}</td>
                 </tr>
