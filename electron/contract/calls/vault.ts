@@ -185,9 +185,13 @@ export type ActivityEvent = z.output<typeof activityEventSchema>;
 export const settingsSchema = z.object({
   /** Idle minutes before locking; null = never. */
   autoLockMinutes: z.literal(AUTO_LOCK_MINUTES.choices).nullable().default(AUTO_LOCK_MINUTES.default),
+  /** Lock when the system suspends. */
   lockOnSleep: z.boolean().default(true),
+  /** Lock when the OS screen locks. */
   lockOnScreenLock: z.boolean().default(true),
+  /** Lock when the main window is minimised. */
   lockOnMinimize: z.boolean().default(false),
+  /** Lock when the main window is closed (to the tray). */
   lockOnClose: z.boolean().default(false),
   /** Seconds until a copied secret is cleared from the clipboard; null = never. */
   clipboardClearSeconds: z.number().int().min(CLIPBOARD_CLEAR_SECONDS.min).max(CLIPBOARD_CLEAR_SECONDS.max).nullable().default(CLIPBOARD_CLEAR_SECONDS.default),

@@ -1,22 +1,15 @@
-import { AUTO_LOCK_MINUTES, type AutoLockMinutes } from '../../contract/limits.ts';
+import { settingsSchema, type VaultSettings } from '../../contract/calls/vault.ts';
 
-/** The settings the auto-lock rules read (names match the vault's settings). */
-export interface AutoLockSettings {
-  autoLockMinutes: AutoLockMinutes;
-  /** Lock when the system suspends (default on). */
-  lockOnSleep: boolean;
-  /** Lock when the OS screen locks (default on). */
-  lockOnScreenLock: boolean;
-  /** Lock when the main window is minimised. */
-  lockOnMinimize: boolean;
-  /** Lock when the main window is closed (to the tray). */
-  lockOnClose: boolean;
-}
+/** The settings the auto-lock rules read: the vault's own (their meaning and defaults: settingsSchema). */
+export type AutoLockSettings = Pick<VaultSettings, 'autoLockMinutes' | 'lockOnSleep' | 'lockOnScreenLock' | 'lockOnMinimize' | 'lockOnClose'>;
 
+const defaults = settingsSchema.parse({});
+
+/** The vault settings' defaults (auto-lock after AUTO_LOCK_MINUTES.default, on sleep and on screen lock). */
 export const DEFAULT_AUTO_LOCK_SETTINGS: AutoLockSettings = {
-  autoLockMinutes: AUTO_LOCK_MINUTES.default,
-  lockOnSleep: true,
-  lockOnScreenLock: true,
-  lockOnMinimize: false,
-  lockOnClose: false,
+  autoLockMinutes: defaults.autoLockMinutes,
+  lockOnSleep: defaults.lockOnSleep,
+  lockOnScreenLock: defaults.lockOnScreenLock,
+  lockOnMinimize: defaults.lockOnMinimize,
+  lockOnClose: defaults.lockOnClose,
 };
