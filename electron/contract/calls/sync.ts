@@ -19,12 +19,19 @@ export interface EntryToReview {
 
 const id = z.strictObject({ id: entrySchema.shape.id });
 
+/** Master passwords of copies under another password, by file name (asked in the app, never stored). */
+const copyPasswords = z
+  .strictObject({ passwords: z.array(z.strictObject({ file: z.string().min(1).max(255), password: z.string().min(1).max(1024) })).max(16) })
+  .optional();
+
 export const syncCalls = {
   /**
    * Merges every copy of the unlocked vault in its folder (found by vault id), saves, and moves the
-   * copies to `.apppass-merged/`. Copies under another master password are skipped and named.
+   * copies to `.apppass-merged/`. Copies under another master password are merged with the password
+   * given for their file name, else skipped and named (COPY_PASSWORD_REQUIRED); the merged vault is
+   * saved under the newest password.
    */
-  'sync.run': call<SyncResult>()(z.undefined()),
+  'sync.run': call<SyncResult>()(copyPasswords),
   /** What the last merge did (a save that merged the file on disk, or sync.run), or null. */
   'sync.lastReport': call<MergeReport | null>()(z.undefined()),
   /** The computers that have written this vault, most recent first. */

@@ -33,6 +33,11 @@ export const syncText = {
     empty: '(empty)',
     replaced: (when: string) => `replaced ${when}`,
   },
+  password: {
+    label: (file: string) => `${file} uses another master password (it was changed on another computer). Enter that password to merge it.`,
+    merge: 'Merge with this password',
+    merging: 'Merging…',
+  },
   devices: {
     title: 'Devices',
     hint: 'Computers that have written this vault, and when each last did. A computer that no longer writes keeps deleted entries remembered (docs/sync.md).',

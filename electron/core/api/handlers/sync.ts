@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { AppError } from '../../errors/index.ts';
 import { syncFolder } from '../../sync/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
@@ -7,8 +8,14 @@ import type { Services } from '../services.ts';
 export function syncHandlers(services: Services): HandlersOf<'sync'> {
   const session = () => services.vault.session();
   return {
-    'sync.run': async () => {
-      const { report, moved, skipped } = await syncFolder(session(), { now: new Date() });
+    'sync.run': async (input) => {
+      const given = new Map((input?.passwords ?? []).map((p) => [p.file, p.password]));
+      const askPassword = async (file: string): Promise<string> => {
+        const password = given.get(file);
+        if (password === undefined) throw new AppError('COPY_PASSWORD_REQUIRED', `${file} is a copy of this vault under another master password. Enter that password to merge it.`, { details: { file } });
+        return password;
+      };
+      const { report, moved, skipped } = await syncFolder(session(), { now: new Date(), askPassword });
       return { report, moved: moved.map((path) => basename(path)), skipped };
     },
     'sync.lastReport': async () => session().lastMergeReport,

@@ -3,6 +3,7 @@ import type { MergeReport, SyncResult } from '../../../../electron/contract/inde
 import { api } from '../../api.ts';
 import { Dialog, useToast } from '../../components/index.ts';
 import { syncText as t } from '../../strings/sync.ts';
+import { CopyPasswordForm } from './CopyPasswordForm.tsx';
 
 /** Fired on window after a merge changed the vault: a screen showing entries may reload them. */
 export const MERGED_EVENT = 'apppass:merged';
@@ -55,11 +56,21 @@ export function MergeReportToast({ onMerged }: { onMerged: () => void }) {
       window.clearInterval(timer);
     };
   }, [show]);
-  return details === null ? null : <MergeReportDetails report={details.report} skipped={details.skipped} onClose={() => setDetails(null)} />;
+  return details === null ? null : (
+    <MergeReportDetails
+      report={details.report}
+      skipped={details.skipped}
+      onClose={() => setDetails(null)}
+      onMergedAgain={(result) => {
+        onMerged();
+        setDetails({ report: result.report, skipped: result.skipped });
+      }}
+    />
+  );
 }
 
 /** The report in full: each entry by account and label (an id when it is gone). */
-function MergeReportDetails({ report, skipped, onClose }: { report: MergeReport; skipped: SyncResult['skipped']; onClose: () => void }) {
+function MergeReportDetails({ report, skipped, onClose, onMergedAgain }: { report: MergeReport; skipped: SyncResult['skipped']; onClose: () => void; onMergedAgain: (result: SyncResult) => void }) {
   const [names, setNames] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     void api()
@@ -88,11 +99,15 @@ function MergeReportDetails({ report, skipped, onClose }: { report: MergeReport;
       {section(t.report.changed, report.changed)}
       {section(t.report.deleted, report.deleted)}
       {section(t.report.conflicts, report.conflicts)}
-      {skipped.map((s) => (
-        <p className="notice warn" key={s.file}>
-          {t.report.skipped(s.file, s.message)}
-        </p>
-      ))}
+      {skipped.map((s) =>
+        s.code === 'COPY_PASSWORD_REQUIRED' || s.code === 'WRONG_PASSWORD' ? (
+          <CopyPasswordForm key={s.file} file={s.file} onMerged={onMergedAgain} />
+        ) : (
+          <p className="notice warn" key={s.file}>
+            {t.report.skipped(s.file, s.message)}
+          </p>
+        ),
+      )}
     </Dialog>
   );
 }
