@@ -11,6 +11,9 @@ test('a wrong master password shows its words, and the right one still unlocks',
   await expect(error).toHaveAttribute('data-code', 'WRONG_PASSWORD');
   await expect(error).toContainText('Wrong master password');
   await expect(error).toContainText('Caps Lock');
+  // The advice is said once, in the app's words: the core's message names no CLI command.
+  await expect(error).not.toContainText('apppass');
+  await expect(error).not.toContainText('Try again');
   // The field was read once and cleared; the typed password is not left in the page.
   await expect(page.getByTestId('unlock-password')).toHaveValue('');
   await unlockInUi(page);
