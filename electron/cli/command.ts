@@ -1,8 +1,8 @@
 import type { ParseArgsConfig } from 'node:util';
-
-export type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 import type { CliIO } from './io.ts';
 import type { GlobalOptions } from './global-options.ts';
+
+export type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 export type OptionValues = Record<string, string | boolean | string[] | boolean[] | undefined>;
 
