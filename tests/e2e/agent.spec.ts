@@ -50,6 +50,18 @@ test('turn the agent on in Settings, approve a caller, and apppass get answers',
   await page.getByTestId('nav-vault').click();
   await page.getByTestId('nav-settings').click();
   await expect(page.getByTestId('agent-approvals').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('agent-approvals')).toContainText(ENTRY.account);
+
+  // Removed, the program is asked about again; Deny refuses it (exit 6) and gives nothing.
+  await page.getByTestId('agent-approvals').getByRole('button', { name: /Remove/ }).click();
+  await expect(page.getByTestId('agent-approvals').locator('li')).toHaveCount(0);
+  const refused = apppassGet(ENTRY.account);
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await page.getByTestId('agent-deny').click();
+  const denied = await refused;
+  expect(denied.status).toBe(6);
+  expect(denied.stderr).toContain('AGENT_DENIED');
+  expect(denied.stdout).toBe('');
 
   // The activity log names the program, never the secret.
   await page.getByTestId('nav-activity').click();

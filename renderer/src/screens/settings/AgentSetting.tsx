@@ -9,11 +9,15 @@ export function AgentSetting() {
   const id = useId();
   const [status, setStatus] = useState<AgentStatus | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
+  const [names, setNames] = useState<Map<string, string>>(new Map());
 
   useEffect(() => {
     void api()
       .agent.status()
       .then((r) => (r.ok ? setStatus(r.value) : setError(r.error)));
+    void api()
+      .entries.list()
+      .then((r) => r.ok && setNames(new Map(r.value.map((e) => [e.id, e.label === '' ? e.account : `${e.label} — ${e.account}`]))));
   }, []);
 
   const settle = (r: Awaited<ReturnType<ReturnType<typeof api>['agent']['status']>>) => {
@@ -49,14 +53,17 @@ export function AgentSetting() {
             <span style={{ fontWeight: 600 }}>{t.approvals}</span>
             {status.approvals.length === 0 && <div className="hint">{t.noApprovals}</div>}
             <ul className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="agent-approvals">
-              {status.approvals.map((a) => (
-                <li key={`${a.caller}\n${a.entryId}`}>
-                  <span className="small">{t.approvalRow(a.caller, a.entryId)}</span>{' '}
-                  <button type="button" className="btn ghost" onClick={() => void api().agent.forget({ caller: a.caller, entryId: a.entryId }).then(settle)}>
-                    {t.forget}
-                  </button>
-                </li>
-              ))}
+              {status.approvals.map((a) => {
+                const row = t.approvalRow(a.caller, names.get(a.entryId) ?? t.removedEntry);
+                return (
+                  <li key={`${a.caller}\n${a.entryId}`}>
+                    <span className="small">{row}</span>{' '}
+                    <button type="button" className="btn ghost" aria-label={`${t.forget}: ${row}`} onClick={() => void api().agent.forget({ caller: a.caller, entryId: a.entryId }).then(settle)}>
+                      {t.forget}
+                    </button>
+                  </li>
+                );
+              })}
             </ul>
           </div>
         </div>
