@@ -58,6 +58,9 @@ export const lc = {
     devicesAlso: (list: string) => `Also used on: ${list}.`,
   },
   capsLockOn: 'Caps Lock is on.',
+  firstRun: {
+    rules: (min: number) => `At least ${min} characters, rated “Good” or better. A few unrelated words work well.`,
+  },
   vault: {
     favouritesOnly: 'Favourites',
   },
@@ -129,6 +132,9 @@ export const lc = {
     forkTitle: (provider: string) => `Don’t make an app password for ${provider}`,
     forkText: 'Its app passwords no longer sign in to any mail protocol, so the rest of this wizard would end with a password that is refused. Set up your mail app with the provider’s own sign-in instead: choose it below for how.',
     forkClient: 'Mail app to set up with the provider’s sign-in',
+    required: 'required',
+    portRange: 'A port is a whole number from 1 to 65535.',
+    nameTheDevice: 'Name the app or device that will use this password, to go on.',
     guessed: 'These servers are guesses from the domain name, not known settings. Check them in your provider’s help before you test.',
     outcome: { ok: 'Sign-in works', failed: 'Sign-in failed', untested: 'Not tested yet' },
   },

@@ -5,6 +5,7 @@ import { ErrorNote, Icon, MasterPasswordInput, Progress, StrengthMeter } from '.
 import { takeValue } from '../../lib/take-value.ts';
 import { AboutButton } from '../../frame/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
+import { lc } from '../../strings/lifecycle.ts';
 import { MASTER_PASSWORD_MIN_LENGTH } from '../../../../electron/contract/limits.ts';
 import { masterPasswordProblem, type MasterProblem } from './master-password-rules.ts';
 import { OpenVaultFileForm } from './OpenVaultFileForm.tsx';
@@ -28,7 +29,7 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<number | undefined>(undefined);
-  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId() };
+  const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId(), rules: useId() };
   // 'open': the card shows only "Open an existing vault file" (KeePassXC's welcome screen offers
   // create and open side by side; here open is one click away and Cancel or Esc comes back).
   const [mode, setMode] = useState<'create' | 'open' | 'back-from-open'>('create');
@@ -70,6 +71,7 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
       } else passwordRef.current?.focus();
       return;
     }
+    setProblem(null);
     takeValue(passwordRef.current);
     takeValue(confirmRef.current);
     setStrength(null);
@@ -101,17 +103,20 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
                   id={ids.pw}
                   ref={passwordRef}
                   onInput={onInput}
-                  aria-describedby={`${ids.meter} ${problemText ? ids.problem : ''}`.trim()}
+                  aria-describedby={`${ids.rules} ${ids.meter} ${problemText ? ids.problem : ''}`.trim()}
                   aria-invalid={problem === 'tooShort' || problem === 'tooWeak'}
                   disabled={busy}
                   autoFocus
                   data-testid="master-password"
                 />
+                <span className="hint" id={ids.rules} data-testid="master-rules">
+                  {lc.firstRun.rules(MASTER_PASSWORD_MIN_LENGTH)}
+                </span>
                 <StrengthMeter id={ids.meter} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
               </div>
               <div className="field">
                 <label htmlFor={ids.confirm}>{t.confirm}</label>
-                <MasterPasswordInput id={ids.confirm} ref={confirmRef} aria-invalid={problem === 'mismatch'} disabled={busy} data-testid="master-confirm" />
+                <MasterPasswordInput id={ids.confirm} ref={confirmRef} aria-invalid={problem === 'mismatch'} disabled={busy} onInput={() => problem === 'mismatch' && setProblem(null)} data-testid="master-confirm" />
               </div>
               {problemText && (
                 <p className="field-error" id={ids.problem} role="alert" data-testid="master-problem">
@@ -119,6 +124,13 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
                 </p>
               )}
               <ErrorNote error={error} />
+              {otherOptions && (
+                // Options that change what Create does sit above it.
+                <details>
+                  <summary className="small">{t.otherOptions}</summary>
+                  <div className="stack" style={{ marginTop: 8 }}>{otherOptions}</div>
+                </details>
+              )}
               {busy ? (
                 <div className="stack" style={{ gap: 6 }}>
                   <Progress label={en.progress.derivingKey} />
@@ -145,12 +157,6 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
               </button>
             )}
           </>
-        )}
-        {mode !== 'open' && otherOptions && (
-          <details>
-            <summary className="small">{t.otherOptions}</summary>
-            <div className="stack" style={{ marginTop: 8 }}>{otherOptions}</div>
-          </details>
         )}
         <AboutButton />
       </main>

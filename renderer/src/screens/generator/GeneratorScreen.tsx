@@ -16,9 +16,16 @@ interface Props {
   onUseInEntry: (secret: string) => void;
 }
 
+/** The generator's last settings in this window (options only, no password). */
+let rememberedForm: GeneratorForm = DEFAULT_FORM;
+
 export function GeneratorScreen({ onUseInEntry }: Props) {
   const t = en.generator;
-  const [form, setForm] = useState<GeneratorForm>(DEFAULT_FORM);
+  const [form, setForm] = useState<GeneratorForm>(() => rememberedForm);
+  // The kind and options (never a password) outlive the screen while the vault is open.
+  useEffect(() => {
+    rememberedForm = form;
+  }, [form]);
   const [password, setPassword] = useState('');
   const [entropy, setEntropy] = useState<number | null>(null);
   // From the generator's exact entropy, not zxcvbn (which is for passwords people type).

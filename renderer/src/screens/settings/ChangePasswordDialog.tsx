@@ -1,13 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import type { ErrorPayload } from '../../../../electron/contract/index.ts';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { ErrorPayload, StrengthResult } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
-import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
+import { Dialog, ErrorNote, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
 import { en } from '../../strings/en.ts';
 import { MASTER_PASSWORD_MIN_LENGTH } from '../../../../electron/contract/limits.ts';
 import { masterPasswordProblem } from '../first-run/master-password-rules.ts';
 
-/** Three uncontrolled fields, read once on submit and cleared at once. */
+/**
+ * Three uncontrolled fields, read on submit. The current password is cleared at once; the new one and
+ * its confirmation stay in their fields only if the current one was wrong (so they need not be typed
+ * again), and are cleared on success or any other error. A live meter rates the new one.
+ */
 export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
   const t = en.settings;
   const id = useId();
@@ -17,6 +21,20 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
+  const [strength, setStrength] = useState<StrengthResult | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const onNewInput = () => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      const value = newRef.current?.value ?? '';
+      if (!value) return setStrength(null);
+      void api()
+        .generator.strength({ password: value })
+        .then((r) => r.ok && setStrength(r.value));
+    }, 150);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,13 +48,18 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
       return;
     }
     const oldPassword = takeValue(oldRef.current);
-    const newPassword = takeValue(newRef.current);
-    takeValue(confirmRef.current);
+    const newPassword = newRef.current?.value ?? '';
     setBusy(true);
     const r = await api().vault.changePassword({ oldPassword, newPassword });
     setBusy(false);
-    if (r.ok) onDone();
-    else setError(r.error);
+    if (r.ok || r.error.code !== 'WRONG_PASSWORD') {
+      takeValue(newRef.current);
+      takeValue(confirmRef.current);
+      setStrength(null);
+    }
+    if (r.ok) return onDone();
+    setError(r.error);
+    window.requestAnimationFrame(() => oldRef.current?.focus());
   };
 
   return (
@@ -61,7 +84,8 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
         </div>
         <div className="field">
           <label htmlFor={`${id}-n`}>{t.newPassword}</label>
-          <MasterPasswordInput id={`${id}-n`} ref={newRef} />
+          <MasterPasswordInput id={`${id}-n`} ref={newRef} onInput={onNewInput} aria-describedby={`${id}-m`} data-testid="change-new" />
+          <StrengthMeter id={`${id}-m`} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-c`}>{t.confirmNew}</label>

@@ -100,7 +100,7 @@ export function EntryDetail({ entry, onCopy, onEdit, onDelete, onToggleRevoked, 
         <Icon name="back" /> {t.backToList}
       </button>
       <div className="detail-head">
-        <ProviderAvatar provider={entry.provider} name={provider?.shortName ?? entry.provider} />
+        <ProviderAvatar provider={entry.provider} name={provider?.shortName ?? (entry.provider === 'custom' ? t.custom : entry.provider)} />
         <div style={{ minWidth: 0 }}>
           <h2 data-testid="detail-label">{entry.label || t.noLabel}</h2>
           <div className="muted row" style={{ overflowWrap: 'anywhere', gap: 4 }}>

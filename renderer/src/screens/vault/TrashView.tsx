@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { ErrorNote, Icon, Progress, ProviderAvatar, useToast } from '../../components/index.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { relativeTime } from '../../lib/time.ts';
+import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
 import { lc } from '../../strings/lifecycle.ts';
 
@@ -16,6 +17,7 @@ interface Props {
 /** Deleted entries: restore one, delete one for good, or empty the trash (asked first). */
 export function TrashView({ onBack, onRestored }: Props) {
   const toast = useToast();
+  const { byId } = useProviders();
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [confirm, setConfirm] = useState<{ id?: string; count: number } | null>(null);
@@ -62,7 +64,7 @@ export function TrashView({ onBack, onRestored }: Props) {
           <ul className="item-list">
             {entries.map((e) => (
               <li className="item" key={e.id} data-testid="trash-row">
-                <ProviderAvatar provider={e.provider} name={e.provider} />
+                <ProviderAvatar provider={e.provider} name={byId(e.provider)?.shortName ?? (e.provider === 'custom' ? en.vault.custom : e.provider)} />
                 <span className="main-text">
                   <strong>{e.label || en.vault.noLabel}</strong>
                   <span className="muted small" style={{ display: 'block' }}>

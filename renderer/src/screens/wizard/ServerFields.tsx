@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
 import { en } from '../../strings/en.ts';
 import { lc } from '../../strings/lifecycle.ts';
@@ -38,19 +38,7 @@ export function ServerFields({ legend, server, protocols, onChange, testId }: Pr
         </div>
         <div className="field">
           <label htmlFor={`${id}-port`}>{t.port}</label>
-          <input
-            id={`${id}-port`}
-            className="input mono"
-            type="number"
-            min={1}
-            max={65535}
-            value={server.port}
-            onChange={(e) => {
-              const n = Number(e.target.value);
-              if (Number.isInteger(n) && n >= 1 && n <= 65535) onChange({ port: n });
-            }}
-            data-testid={`${testId}-port`}
-          />
+<PortInput id={`${id}-port`} port={server.port} onPort={(port) => onChange({ port })} testId={`${testId}-port`} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-sec`}>{t.security}</label>
@@ -67,5 +55,37 @@ export function ServerFields({ legend, server, protocols, onChange, testId }: Pr
       </div>
       {server.security === 'none' && <p className="notice warning small" role="alert" data-testid={`${testId}-unencrypted`}>{lc.wizard.unencrypted}</p>}
     </fieldset>
+  );
+}
+
+/** The port as typed: it may be emptied while editing; only a whole number from 1 to 65535 is taken, otherwise it says so. */
+function PortInput({ id, port, onPort, testId }: { id: string; port: number; onPort: (port: number) => void; testId: string }) {
+  const [text, setText] = useState(String(port));
+  useEffect(() => setText((current) => (Number(current) === port ? current : String(port))), [port]);
+  const n = Number(text);
+  const valid = /^[0-9]{1,5}$/.test(text) && n >= 1 && n <= 65535;
+  return (
+    <>
+      <input
+        id={id}
+        className="input mono"
+        inputMode="numeric"
+        value={text}
+        aria-invalid={!valid}
+        aria-describedby={valid ? undefined : `${id}-error`}
+        onChange={(e) => {
+          const next = e.target.value.trim();
+          setText(next);
+          const value = Number(next);
+          if (/^[0-9]{1,5}$/.test(next) && value >= 1 && value <= 65535) onPort(value);
+        }}
+        data-testid={testId}
+      />
+      {!valid && (
+        <span className="field-error" id={`${id}-error`}>
+          {lc.wizard.portRange}
+        </span>
+      )}
+    </>
   );
 }

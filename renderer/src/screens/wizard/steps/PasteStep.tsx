@@ -3,8 +3,17 @@ import type { AppPasswordCheck, AppPasswordProviderId } from '../../../../../ele
 import { api } from '../../../api.ts';
 import { Icon } from '../../../components/index.ts';
 import { en } from '../../../strings/en.ts';
+import { lc } from '../../../strings/lifecycle.ts';
 import { passwordTerm } from '../password-term.ts';
 import type { StepProps } from '../wizard-context.ts';
+
+/** A problem as a sentence: capital first letter, full stop at the end. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === '') return trimmed;
+  const first = trimmed[0]?.toUpperCase() ?? '';
+  return /[.!?]$/.test(trimmed) ? first + trimmed.slice(1) : `${first}${trimmed.slice(1)}.`;
+}
 
 export function PasteStep({ state, dispatch }: StepProps) {
   const t = en.wizard;
@@ -41,8 +50,26 @@ export function PasteStep({ state, dispatch }: StepProps) {
   return (
     <div className="stack">
       <div className="field">
-        <label htmlFor={ids.label}>{t.label}</label>
-        <input id={ids.label} className="input" value={state.label} placeholder={t.labelPlaceholder} onChange={(e) => dispatch({ type: 'label', label: e.target.value })} data-testid="wizard-label" />
+        <label htmlFor={ids.label}>
+          {t.label} <span className="muted small">({lc.wizard.required})</span>
+        </label>
+        <input
+          id={ids.label}
+          className="input"
+          value={state.label}
+          placeholder={t.labelPlaceholder}
+          required
+          aria-required="true"
+          aria-describedby={`${ids.label}-why`}
+          onChange={(e) => dispatch({ type: 'label', label: e.target.value })}
+          data-testid="wizard-label"
+          dir="auto"
+        />
+        {state.secret.trim() !== '' && state.label.trim() === '' && (
+          <span className="field-error" id={`${ids.label}-why`} data-testid="wizard-label-needed">
+            {lc.wizard.nameTheDevice}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor={ids.secret}>{t.paste(passwordTerm(state.provider))}</label>
@@ -73,7 +100,7 @@ export function PasteStep({ state, dispatch }: StepProps) {
             </span>
           ) : (
             <span className="field-error">
-              {check.problems.join(' ')} {t.expected(check.expected)}
+              {check.problems.map(asSentence).join(' ')} {t.expected(check.expected)}
             </span>
           )}
         </div>
