@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AGENT_FIELDS, type AgentField } from '../contract/limits.ts';
 import { localAgentSocket } from '../core/agent/listen-private.ts';
+import { keepSecretsOutOfCoreDumps } from '../core/platform/core-dumps.ts';
 import { defaultVaultPath } from '../core/platform/default-vault-path.ts';
 import { getThroughAgent } from './agent-get.ts';
 
@@ -26,6 +27,7 @@ export async function getFast(argv: readonly string[]): Promise<number | null> {
   const { values, positionals } = parsed;
   const field = values.field ?? 'password';
   if (positionals.length !== 2 || positionals[0] !== 'get' || positionals[1] === '' || !(AGENT_FIELDS as readonly string[]).includes(field)) return null;
+  keepSecretsOutOfCoreDumps(); // before the agent's answer is in memory (M4), as electron/cli/main.ts does
   const env = process.env;
   const home = homedir();
   const vault = values.vault !== undefined && values.vault !== '' ? resolve(process.cwd(), values.vault) : defaultVaultPath(env, process.platform, home);
