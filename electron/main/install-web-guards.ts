@@ -1,16 +1,16 @@
 import type { WebContents } from 'electron';
-import { collectHttpsUrls, createExternalLinkPolicy, navigationGuard, permissionDecision, urlListAllowlist, windowOpenHandler } from '../core/host-kit/index.ts';
-import { CATALOG } from '../core/providers/catalog/index.ts';
+import { createExternalLinkPolicy, liveCatalogAllowlist, navigationGuard, permissionDecision, windowOpenHandler } from '../core/host-kit/index.ts';
+import { catalogInUse } from '../core/providers/index.ts';
 import type { ElectronDeps } from './electron-deps.ts';
 import { APP_ORIGIN } from './install-protocol.ts';
 
 /**
  * Every web contents, whenever created: no navigation, no new windows, no webviews; permissions
  * denied but the one the origin rules list. An external link that names exactly a page of the
- * provider catalog or the docs opens in the OS browser. Returns the link policy (shell.openExternal uses it).
+ * provider catalog in use (built in, or a signed update) or the docs opens in the OS browser. Returns the link policy (shell.openExternal uses it).
  */
 export function installWebGuards({ app, session, shell }: ElectronDeps): { isExternalLinkAllowed: (url: string) => boolean } {
-  const isExternalLinkAllowed = createExternalLinkPolicy(urlListAllowlist([...collectHttpsUrls(CATALOG)]));
+  const isExternalLinkAllowed = createExternalLinkPolicy(liveCatalogAllowlist(() => catalogInUse().catalog));
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
       event.preventDefault();

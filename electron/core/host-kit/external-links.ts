@@ -30,6 +30,23 @@ export function urlListAllowlist(listed: readonly string[]): UrlAllowlist {
 }
 
 /**
+ * The exact-page allowlist of whatever catalog is in use now. A signed catalog update can add
+ * pages, so the list follows the catalog: rebuilt when `current()` returns another object.
+ */
+export function liveCatalogAllowlist(current: () => unknown): UrlAllowlist {
+  let seen: unknown;
+  let list: UrlAllowlist = () => false;
+  return (url) => {
+    const catalog = current();
+    if (catalog !== seen) {
+      list = urlListAllowlist([...collectHttpsUrls(catalog)]);
+      seen = catalog;
+    }
+    return list(url);
+  };
+}
+
+/**
  * External links open (through the OS browser) only when they are https, carry no credentials,
  * use the default port, and name exactly a page the provider catalog or the app's docs list.
  */

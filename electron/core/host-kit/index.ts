@@ -2,7 +2,7 @@
 export { acceptCall, callAllowedFor, callRefusal, QUICK_SEARCH_CALLS, type Caller, type CallRefusal, type WindowRole } from './accept-call.ts';
 export { activityIdleSource, startAutoLock, type AutoLock, type IdleSource, type IntervalTimers } from './auto-lock.ts';
 export { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, parseCsp } from './content-security-policy.ts';
-export { APP_DOC_URLS, collectHttpsUrls, createExternalLinkPolicy, urlListAllowlist, type UrlAllowlist } from './external-links.ts';
+export { APP_DOC_URLS, collectHttpsUrls, createExternalLinkPolicy, liveCatalogAllowlist, urlListAllowlist, type UrlAllowlist } from './external-links.ts';
 export { guardClipboard, type GuardedClipboard } from './guard-clipboard.ts';
 export { createHostLog, type HostLog, type RefusedKind } from './host-log.ts';
 export { openStartVault, type StartVaultOptions } from './open-start-vault.ts';

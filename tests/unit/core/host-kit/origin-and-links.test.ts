@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   collectHttpsUrls,
   createExternalLinkPolicy,
+  liveCatalogAllowlist,
   navigationGuard,
   urlListAllowlist,
   windowOpenHandler,
@@ -77,6 +78,16 @@ describe('external link policy', () => {
     const policy = createExternalLinkPolicy(urlListAllowlist(urls));
     for (const url of urls) expect(policy(url), url).toBe(true);
     expect(policy('https://evil.example/')).toBe(false);
+  });
+
+  it('follows the catalog in use: a page that a newer catalog adds is allowed once it is in use', () => {
+    let catalog: unknown = { providers: [{ page: 'https://old.example/apppasswords' }] };
+    const policy = createExternalLinkPolicy(liveCatalogAllowlist(() => catalog));
+    expect(policy('https://old.example/apppasswords')).toBe(true);
+    expect(policy('https://new.example/app-passwords')).toBe(false);
+    catalog = { providers: [{ page: 'https://new.example/app-passwords' }] };
+    expect(policy('https://new.example/app-passwords')).toBe(true);
+    expect(policy('https://old.example/apppasswords')).toBe(false);
   });
 
   it('collectHttpsUrls finds URLs in nested data and prose, never http ones', () => {
