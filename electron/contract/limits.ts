@@ -50,8 +50,11 @@ export const GLOBAL_SHORTCUT_MAX = 100;
 export const EXPORT_FORMATS = ['kdbx', 'json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** What interop.previewImport / applyImport and `apppass import` read; `json` is AppPass's encrypted backup. */
-export const IMPORT_FORMATS = ['kdbx', 'json', 'bitwarden-json', 'bitwarden-csv', 'csv'] as const;
+/**
+ * What interop.previewImport / applyImport and `apppass import` read, in the order the import dialog
+ * offers them; `json` is AppPass's encrypted backup.
+ */
+export const IMPORT_FORMATS = ['kdbx', 'bitwarden-json', 'bitwarden-csv', 'csv', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** Formats whose file has its own password (KeePass, AppPass's encrypted backup). */

@@ -1,13 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorPayload, ImportFormat, ImportPreview } from '../../../../electron/contract/index.ts';
-import { needsPassword } from '../../../../electron/contract/limits.ts';
+import { IMPORT_FORMATS, needsPassword } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { bytesToBase64 } from '../../lib/base64.ts';
 import { useCanPickFiles } from '../../lib/use-can-pick-files.ts';
 import { en } from '../../strings/en.ts';
 
-const FORMATS: ImportFormat[] = ['kdbx', 'bitwarden-json', 'bitwarden-csv', 'csv', 'json'];
 const MAX_BYTES = 50 * 1024 * 1024;
 
 function guessFormat(name: string): ImportFormat {
@@ -120,7 +119,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         <div className="field">
           <label htmlFor={`${id}-fmt`}>{t.format}</label>
           <select id={`${id}-fmt`} className="input" value={format} onChange={(e) => { setFormat(e.target.value as ImportFormat); setPreview(null); }}>
-            {FORMATS.map((f) => (
+            {IMPORT_FORMATS.map((f) => (
               <option key={f} value={f}>{t.formats[f]}</option>
             ))}
           </select>
