@@ -4,6 +4,8 @@ import { CatalogService, catalogDir } from '../providers/catalog-update/index.ts
 import { VaultService } from '../vault/index.ts';
 import { AgentService, localAgentSocket } from '../agent/index.ts';
 import { createOsKeychainStore, KeychainService, type KeychainStore } from '../keychain/index.ts';
+import { loadLocalDevice } from '../sync/device-identity.ts';
+import type { LocalDevice } from '../sync/local-changes.ts';
 
 /** What a host knows that the core cannot: where things are and who it is. */
 export interface HostOptions {
@@ -21,7 +23,8 @@ export interface HostOptions {
  * createHandlers, so that all hosts run the same core the same way. Areas add their service here.
  */
 export function createServices(host: HostOptions): Services {
-  const vault = new VaultService(host.vaultPath);
+  let device: Promise<LocalDevice> | null = null; // this computer's id for vault format 3, read on first unlock
+  const vault = new VaultService(host.vaultPath, { device: () => (device ??= loadLocalDevice(host.env ?? process.env, host.platform as NodeJS.Platform, homedir())) });
   const store = (host.keychainStore ?? createOsKeychainStore)(host.platform as NodeJS.Platform);
   return {
     version: host.version,

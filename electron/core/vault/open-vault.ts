@@ -20,6 +20,8 @@ export interface CreateVaultOptions {
   /** Argon2id parameters, or 'calibrate' (the default) to aim at ~0.5 s on this machine. */
   kdf?: KdfParams | 'calibrate';
   now?: Clock;
+  /** This computer for vault format 3 (default: APPPASS_DEVICE_ID or the app-data device file). */
+  device?: LocalDevice;
 }
 
 export interface OpenVaultOptions {
@@ -81,7 +83,7 @@ export async function createVault(path: string, password: string, options: Creat
     }
     throw fileError(error, 'create the vault at', path);
   }
-  return new VaultSession({ path, header: encoded.header, vaultKey, body, digest: digestOf(encoded.bytes), now });
+  return new VaultSession({ path, header: encoded.header, vaultKey, body, digest: digestOf(encoded.bytes), now, ...(options.device === undefined ? {} : { device: options.device }) });
 }
 
 function unlockWith(path: string, container: Container, vaultKey: Buffer, now: Clock, device?: LocalDevice): VaultSession {

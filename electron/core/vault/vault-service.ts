@@ -6,6 +6,7 @@ import type { KdfParams } from '../kdf/index.ts';
 import { createVault, openVault, openVaultWithKey, readContainer } from './open-vault.ts';
 import { restoreBackup } from './restore-backup.ts';
 import type { Clock, VaultSession } from './vault-session.ts';
+import type { LocalDevice } from '../sync/local-changes.ts';
 
 /** Holds the one vault a host works with: locked (no session) or unlocked (a session). */
 export class VaultService {
@@ -22,9 +23,17 @@ export class VaultService {
    */
   private pendingSaves: Promise<void> = Promise.resolve();
 
-  constructor(path: string, options: { now?: Clock } = {}) {
+  /** This computer for vault format 3 (its device id), loaded on first use; default: the process's. */
+  private readonly device: (() => Promise<LocalDevice>) | undefined;
+
+  constructor(path: string, options: { now?: Clock; device?: () => Promise<LocalDevice> } = {}) {
     this.currentPath = path;
     this.now = options.now;
+    this.device = options.device;
+  }
+
+  private async openOptions(): Promise<{ now?: Clock; device?: LocalDevice }> {
+    return { ...(this.now ? { now: this.now } : {}), ...(this.device ? { device: await this.device() } : {}) };
   }
 
   /** The vault file this service works on now (openFile switches it). */
@@ -87,7 +96,7 @@ export class VaultService {
   async create(password: string, kdf?: KdfParams): Promise<VaultSession> {
     this.lock();
     await this.pendingSaves;
-    this.current = await createVault(this.path, password, { kdf: kdf ?? 'calibrate', ...(this.now ? { now: this.now } : {}) });
+    this.current = await createVault(this.path, password, { kdf: kdf ?? 'calibrate', ...(await this.openOptions()) });
     this.unlocked(this.current);
     return this.current;
   }
@@ -95,7 +104,7 @@ export class VaultService {
   /** Unlocks with the master password and records that it was used (saved at once). */
   async unlock(password: string): Promise<VaultSession> {
     await this.pendingSaves;
-    const session = await openVault(this.path, password, this.now ? { now: this.now } : {});
+    const session = await openVault(this.path, password, await this.openOptions());
     this.lock();
     this.current = session;
     await session.save();
@@ -109,7 +118,7 @@ export class VaultService {
    */
   async unlockWithKey(wrapKind: string, wrappingKey: Buffer, accept?: (session: VaultSession) => void): Promise<VaultSession> {
     await this.pendingSaves;
-    const session = await openVaultWithKey(this.path, wrapKind, wrappingKey, this.now ? { now: this.now } : {});
+    const session = await openVaultWithKey(this.path, wrapKind, wrappingKey, await this.openOptions());
     try {
       accept?.(session);
     } catch (error) {

@@ -13,6 +13,7 @@ import { EntryList } from './EntryList.tsx';
 import { TrashView } from './TrashView.tsx';
 import { lc } from '../../strings/lifecycle.ts';
 import { buildRows, countEntries } from './vault-rows.ts';
+import { MERGED_EVENT } from '../sync/MergeReportToast.tsx';
 
 interface Props {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -57,6 +58,13 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     onOpenEntryUsed?.();
     setFocusSignal((n) => n + 1);
   }, [openEntryId, onOpenEntryUsed]);
+
+  // A merge of copies from other computers (screens/sync/MergeReportToast.tsx) changed the vault: reload.
+  useEffect(() => {
+    const reload = () => void load();
+    window.addEventListener(MERGED_EVENT, reload);
+    return () => window.removeEventListener(MERGED_EVENT, reload);
+  }, [load]);
 
   useEffect(() => {
     void load();
