@@ -55,6 +55,8 @@ export async function startApp(deps: ElectronDeps): Promise<StartedApp> {
   const handlers = createHandlers({ ...services, clipboard: clipboard.guard, shell: shellService(deps, windows, services.vault, links.isExternalLinkAllowed) });
   installIpc(deps, handlers, windows, () => followers.forEach((follow) => follow()), log);
 
+  // A program waits for approval (`apppass get`): bring the window up, where the prompt shows.
+  services.agent?.onPending(() => windows.showMain());
   const refreshTray = installTray(deps, { vault: services.vault, view, windows, guard: clipboard.guard, notify: clipboard.notify, lockNow });
   view.onLock(refreshTray);
   const refreshShortcut = installShortcut(deps, view, windows.toggleQuickSearch, log);

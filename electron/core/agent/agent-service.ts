@@ -51,6 +51,7 @@ export class AgentService {
   private problem: string | null = null;
   private triedAt = 0;
   private readonly unsubscribe: (() => void)[];
+  private readonly pendingListeners = new Set<(request: AgentApprovalRequest) => void>();
 
   constructor(private readonly options: AgentServiceOptions) {
     this.nowMs = options.nowMs ?? Date.now;
@@ -131,6 +132,15 @@ export class AgentService {
     return this.status();
   }
 
+  /**
+   * Called when a new caller starts waiting for approval: a host shows its window (the prompt lives
+   * in the renderer, which asks `status`). Returns unsubscribe.
+   */
+  onPending(listener: (request: AgentApprovalRequest) => void): () => void {
+    this.pendingListeners.add(listener);
+    return () => this.pendingListeners.delete(listener);
+  }
+
   /** For host shutdown: stops serving and listening to the vault. */
   async stop(): Promise<void> {
     for (const off of this.unsubscribe) off();
@@ -159,11 +169,9 @@ export class AgentService {
         if (pending) this.settle(requestId, pending, new AppError('AGENT_DENIED', `Nobody answered AppPass's prompt for ${caller.name} within ${Math.round(timeoutMs / 1000)} s.`));
       }, timeoutMs);
       const entryName = `${entry.label === '' ? entry.account : `${entry.label} — ${entry.account}`}`;
-      this.pending.set(requestId, {
-        request: { requestId, callerName: caller.name, caller: caller.key, verified: caller.verified, entryId: entry.id, entryName, field },
-        waiters: [{ resolve, reject }],
-        timer,
-      });
+      const request: AgentApprovalRequest = { requestId, callerName: caller.name, caller: caller.key, verified: caller.verified, entryId: entry.id, entryName, field };
+      this.pending.set(requestId, { request, waiters: [{ resolve, reject }], timer });
+      for (const listener of this.pendingListeners) listener(request);
     });
   }
 

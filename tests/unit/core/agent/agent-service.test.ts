@@ -58,8 +58,11 @@ describe('AgentService (the agent inside the app)', () => {
 
   it('a new caller waits for the prompt, naming the entry and the caller; "allow for 8 hours" answers it and the next get', async () => {
     await agent.setEnabled(true);
+    const heard: string[] = [];
+    agent.onPending((request) => heard.push(request.callerName));
     const answer = get();
     const requestId = await waitForPending();
+    expect(heard).toEqual([MBSYNC.name]);
     expect((await agent.status()).pending).toMatchObject({ callerName: MBSYNC.name, caller: MBSYNC.key, verified: true, entryId, entryName: 'mbsync — me@fastmail.com', field: 'password' });
     await agent.answer(requestId, 'allow-hours');
     expect(await answer).toEqual({ v: 1, ok: true, value: SECRET });
