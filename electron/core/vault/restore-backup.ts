@@ -3,19 +3,10 @@ import { checkKdfParams } from '../kdf/index.ts';
 import { parseContainer } from './format/container.ts';
 import { atomicReplace } from './storage/atomic-write.ts';
 import { fileError } from './storage/file-errors.ts';
-import { readRegularFile } from './storage/read-regular-file.ts';
+import { readVaultFile } from './storage/read-regular-file.ts';
 import { realVaultPath } from './storage/save-vault-file.ts';
-import { backupPathOf, VAULT_FILE_MAX } from './storage/vault-files.ts';
+import { backupPathOf } from './storage/vault-files.ts';
 import { acquireWriteLock } from './storage/write-lock.ts';
-
-function readVaultBytes(path: string, notFound: () => AppError): Promise<Buffer> {
-  return readRegularFile(path, {
-    maxBytes: VAULT_FILE_MAX,
-    action: 'read',
-    notFound,
-    tooLarge: (size) => new AppError('VAULT_CORRUPT', `${path} has ${size} bytes, more than any vault can hold.`, { details: { path } }),
-  });
-}
 
 /**
  * Puts `PATH.bak` back as the vault (atomically, under the write lock). The file it replaces is kept
@@ -23,14 +14,14 @@ function readVaultBytes(path: string, notFound: () => AppError): Promise<Buffer>
  */
 export async function restoreBackup(path: string): Promise<void> {
   const real = await realVaultPath(path);
-  const backup = await readVaultBytes(backupPathOf(real), () => {
+  const backup = await readVaultFile(backupPathOf(real), () => {
     return new AppError('NO_BACKUP', `There is no backup of the vault at ${path} (it is made on the first save after creation).`, { details: { path } });
   });
   checkKdfParams(parseContainer(backup).header.kdf);
   try {
     const release = await acquireWriteLock(real);
     try {
-      const current = await readVaultBytes(real, () => new AppError('NOT_FOUND', 'gone')).catch(() => null);
+      const current = await readVaultFile(real, () => new AppError('NOT_FOUND', 'gone')).catch(() => null);
       if (current !== null) await atomicReplace(`${real}.before-restore`, current);
       await atomicReplace(real, backup);
     } finally {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -144,5 +145,18 @@ describe('temporary files (L6) and symlinked vaults (M2)', () => {
     await session.save();
     session.lock();
     expect(readdirSync(t.dir).sort()).toEqual(['vault.apppass', 'vault.apppass.bak', 'vault.apppass.notes.tmp']);
+  });
+});
+
+describe('a planted lock that is not a regular file', () => {
+  it('a FIFO as PATH.lock does not block the save: it is waited for like an unreadable lock, then taken over', async () => {
+    t = tempVault();
+    execFileSync('mkfifo', [lockPathOf(t.path)]);
+    await expect(acquireWriteLock(t.path, 100)).rejects.toMatchObject({ code: 'EXTERNAL_CHANGE' });
+    const old = (Date.now() - UNREADABLE_LOCK_STALE_MS - 5000) / 1000;
+    utimesSync(lockPathOf(t.path), old, old);
+    const release = await acquireWriteLock(t.path, 100);
+    expect(lstatSync(lockPathOf(t.path)).isFile()).toBe(true);
+    await release();
   });
 });

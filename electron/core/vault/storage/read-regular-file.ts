@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { AppError } from '../../errors/index.ts';
 import { fileError } from './file-errors.ts';
+import { VAULT_FILE_MAX } from './vault-files.ts';
 
 /** O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer (then fstat refuses it). */
 const READ_NONBLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
@@ -59,4 +60,14 @@ export async function readRegularFile(path: string, limits: ReadLimits): Promise
   } finally {
     await handle.close();
   }
+}
+
+/** A vault (or backup) file's bytes, bounded by VAULT_FILE_MAX; `notFound` for a missing file (default NOT_FOUND). */
+export function readVaultFile(path: string, notFound?: () => AppError): Promise<Buffer> {
+  return readRegularFile(path, {
+    maxBytes: VAULT_FILE_MAX,
+    action: 'read',
+    notFound: notFound ?? (() => new AppError('NOT_FOUND', `There is no vault at ${path}.`, { details: { path, subject: 'vault' } })),
+    tooLarge: (size) => new AppError('VAULT_CORRUPT', `${path} has ${size} bytes, more than any vault can hold.`, { details: { path } }),
+  });
 }

@@ -1,6 +1,7 @@
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { AppError } from '../../errors/index.ts';
 import { atomicReplace } from './atomic-write.ts';
+import { readVaultFile } from './read-regular-file.ts';
 import { backupPathOf } from './vault-files.ts';
 
 /**
@@ -24,7 +25,7 @@ export interface ReplaceSteps {
  * the previous vault. KeePassXC does the same after its atomic save fails (PR #1385).
  */
 export async function writeInPlace(path: string, bytes: Uint8Array): Promise<void> {
-  const [current, backup] = await Promise.all([readFile(path), readFile(backupPathOf(path)).catch(() => null)]);
+  const [current, backup] = await Promise.all([readVaultFile(path), readVaultFile(backupPathOf(path)).catch(() => null)]);
   if (backup === null || !backup.equals(current)) {
     throw new AppError('IO_ERROR', `The vault at ${path} could not be replaced (the file is held by another program) and its backup could not be verified; nothing was written. Try again when the sync client is idle.`, {
       details: { path, errno: 'EBUSY' },

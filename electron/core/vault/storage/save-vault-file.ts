@@ -1,9 +1,10 @@
-import { open, readdir, readFile, realpath, unlink } from 'node:fs/promises';
+import { open, readdir, realpath, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../errors/index.ts';
 import { DIGEST_BYTES } from '../format/layout.ts';
 import { fsyncDir, isTempOf, replaceWithLink } from './atomic-write.ts';
 import { fileError } from './file-errors.ts';
+import { readVaultFile } from './read-regular-file.ts';
 import { backupPathOf } from './vault-files.ts';
 import { acquireWriteLock } from './write-lock.ts';
 import { replaceRetrying } from './replace-retrying.ts';
@@ -86,7 +87,7 @@ export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest:
       let toWrite = bytes;
       if (current === null || !current.equals(expectedDigest)) {
         if (current === null || options.reconcile === undefined) throw externalChange();
-        toWrite = await options.reconcile(await readFile(real));
+        toWrite = await options.reconcile(await readVaultFile(real));
       }
       await cleanLeftovers(real);
       await replaceWithLink(backupPathOf(real), real);

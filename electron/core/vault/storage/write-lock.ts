@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { AppError } from '../../errors/index.ts';
+import { link, rename, stat, unlink } from 'node:fs/promises';
+import { AppError, isAppError } from '../../errors/index.ts';
 import { writePrivate } from './atomic-write.ts';
+import { readRegularFile } from './read-regular-file.ts';
 import { isStaleLock, ownerOfThisProcess, parseOwner, serializeOwner, systemProbe, type ProcessProbe } from './lock-owner.ts';
 
 /** How long a save waits for another writer's lock before EXTERNAL_CHANGE. */
@@ -31,10 +32,32 @@ async function tryLink(candidate: string, lockPath: string): Promise<boolean> {
   }
 }
 
-async function readLock(lockPath: string): Promise<{ text: string; ageMs: number } | null> {
+const LOCK_MAX_BYTES = 4096;
+
+/**
+ * A lock file's text; null when there is none. Read like any file AppPass did not write itself: only
+ * a regular file, at most 4 KiB (a planted FIFO would block). Anything unreadable reads as '', an
+ * owner nobody can name, so it goes stale after UNREADABLE_LOCK_STALE_MS.
+ */
+async function readLockText(path: string): Promise<string | null> {
   try {
-    const [text, info] = await Promise.all([readFile(lockPath, 'utf8'), stat(lockPath)]);
-    return { text, ageMs: Date.now() - info.mtimeMs };
+    const bytes = await readRegularFile(path, {
+      maxBytes: LOCK_MAX_BYTES,
+      action: 'read the lock',
+      notFound: () => new AppError('NOT_FOUND', 'no lock'),
+      tooLarge: () => new AppError('IO_ERROR', 'lock too large'),
+    });
+    return bytes.toString('utf8');
+  } catch (error) {
+    return isAppError(error) && error.code === 'NOT_FOUND' ? null : '';
+  }
+}
+
+async function readLock(lockPath: string): Promise<{ text: string; ageMs: number } | null> {
+  const text = await readLockText(lockPath);
+  if (text === null) return null;
+  try {
+    return { text, ageMs: Date.now() - (await stat(lockPath)).mtimeMs };
   } catch (error) {
     if (isCode(error, 'ENOENT')) return null;
     throw error;
@@ -54,7 +77,7 @@ async function removeStale(lockPath: string, staleText: string): Promise<void> {
     if (isCode(error, 'ENOENT')) return; // another cleaner won, or the owner released
     throw error;
   }
-  const text = await readFile(moved, 'utf8').catch(() => staleText);
+  const text = (await readLockText(moved)) ?? staleText;
   if (text !== staleText) await link(moved, lockPath).catch(() => undefined);
   await unlink(moved).catch(() => undefined);
 }
@@ -107,7 +130,7 @@ export async function acquireWriteLock(path: string, waitMs = WRITE_LOCK_WAIT_MS
   }
   return async () => {
     try {
-      const held = await readFile(lockPath, 'utf8').catch(() => null);
+      const held = await readLockText(lockPath);
       if (held === ownText) await unlink(lockPath).catch(() => undefined);
     } finally {
       done();
