@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { toErrorPayload } from '../core/errors/index.ts';
 import { createHostLog, openStartVault } from '../core/host-kit/index.ts';
-import type { MailServices } from '../core/mail/mail-services.ts';
+import type { TestMailOverrides } from '../core/mail/test-mail-overrides.ts';
 import { APP_VERSION } from '../core/platform/app-version.ts';
 import { keepSecretsOutOfCoreDumps } from '../core/platform/core-dumps.ts';
 import { loadTestMailSetup } from '../core/providers/index.ts';
@@ -25,7 +25,7 @@ export interface RunOptions {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /** Test hooks for providers and mail; default: from APPPASS_TEST_PROVIDERS_FILE / APPPASS_TEST_CA_FILE. */
-  mail?: MailServices;
+  testMail?: TestMailOverrides;
   /** The clock of the page-activity idle source, in ms. */
   now?: () => number;
 }
@@ -47,9 +47,9 @@ export async function runBrowserHost(options: RunOptions): Promise<BrowserHost> 
     stateDir: browserHostStateDir(options.env, process.platform, home),
     log,
   });
-  const mail = options.mail ?? (await loadTestMailSetup(options.env));
-  if (mail !== undefined) services.mail = mail;
-  const { env: _env, mail: _mail, ...rest } = options;
+  const testMail = options.testMail ?? (await loadTestMailSetup(options.env));
+  if (testMail !== undefined) services.testMail = testMail;
+  const { env: _env, testMail: _testMail, ...rest } = options;
   return startBrowserHost({ ...rest, rendererDir: RENDERER_DIR, services, log });
 }
 

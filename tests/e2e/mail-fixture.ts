@@ -74,7 +74,7 @@ export const test = base.extend<object, { mail: MailServers | null }>({
       env: hostEnvFor(workDir, vaultPath, hostEnv),
       browser: chromiumBrowser,
       headless: true,
-      mail: { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail), microsoft365ForTests()] },
+      testMail: { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail), microsoft365ForTests()] },
     });
     await use(host);
     await host.close();

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
 async function lifecycleShots(vaultPath: string, theme: 'light' | 'dark', mail: Awaited<ReturnType<typeof startMailServers>>): Promise<void> {
   const browser = await launchChromium(true);
   const services = createServices({ version: '0.1.0', platform: 'linux', vaultPath });
-  services.mail = { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail)] };
+  services.testMail = { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail)] };
   const host = await startBrowserHost({ rendererDir: RENDERER, browser, colorScheme: theme, viewport: { width: 1100, height: 760 }, services });
   const { page } = host;
   try {

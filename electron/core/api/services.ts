@@ -5,7 +5,7 @@ import type { ClipboardGuard } from '../clipboard/index.ts';
 import type { VaultService } from '../vault/index.ts';
 import type { KeychainService } from '../keychain/index.ts';
 import type { AgentService } from '../agent/index.ts';
-import type { MailServices } from '../mail/mail-services.ts';
+import type { TestMailOverrides } from '../mail/test-mail-overrides.ts';
 import type { CatalogService } from '../providers/catalog-update/index.ts';
 
 /**
@@ -63,7 +63,7 @@ export interface Services {
   /** The `apppass get` agent over `vault` (serves only while unlocked and turned on). */
   agent?: AgentService;
   /** Test hooks for providers and mail (extra providers, an extra CA, discovery overrides); absent in production. */
-  mail?: MailServices;
+  testMail?: TestMailOverrides;
   /** The provider catalog in use (built in or a signed update), its settings, and today's date (APPPASS_TODAY). */
   catalog?: CatalogService;
 }

@@ -76,7 +76,7 @@ describe.skipIf(missing)('the wizard flow against the harness through the test h
     const file = writeTestProvidersFile(servers, join(dir, 'providers.json'));
     const setup = await loadTestMailSetup({ [TEST_PROVIDERS_ENV]: file });
     expect(setup?.testProviders.map((p) => p.id)).toEqual(['harness']);
-    const handlers = createHandlers({ ...baseServices(), mail: setup });
+    const handlers = createHandlers({ ...baseServices(), testMail: setup });
 
     const detected = await dispatch(handlers, 'providers.detect', { email: servers.user });
     expect(detected.ok).toBe(true);

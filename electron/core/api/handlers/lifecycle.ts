@@ -14,14 +14,14 @@ function vaultOf(services: Services): VaultService {
 
 /** lifecycle.* and trash.*: an entry's life after setup. Secrets stay in the core; nothing here logs. */
 export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> & HandlersOf<'trash'> {
-  const extraCaPem = services.mail?.extraCaPem;
+  const extraCaPem = services.testMail?.extraCaPem;
   let service: LifecycleService | null = null;
   const lifecycle = () =>
     (service ??= new LifecycleService({
       vault: vaultOf(services),
       check: (input) => checkSignIn(input, extraCaPem === undefined ? {} : { extraCaPem }),
       now: () => new Date(),
-      extraProviders: services.mail?.testProviders ?? [],
+      extraProviders: services.testMail?.testProviders ?? [],
       deadlineFor,
     }));
   return {

@@ -15,11 +15,11 @@ export function knownMailServersOf(services: Services): KnownMailServers {
 
 /** Sign-in check, setup files and guides. Inputs hold a password: nothing here logs. */
 export function mailHandlers(services: Services): HandlersOf<'mail'> {
-  const extraCaPem = services.mail?.extraCaPem;
+  const extraCaPem = services.testMail?.extraCaPem;
   return {
     'mail.check': async (input) => {
       // M5: an app password goes only to a server AppPass knows, or one the user confirms in a host dialog.
-      const providers = allProviders(services.mail?.testProviders ?? []);
+      const providers = allProviders(services.testMail?.testProviders ?? []);
       let entries: EntrySummary[] = [];
       try {
         entries = services.vault.session().list();
@@ -35,6 +35,6 @@ export function mailHandlers(services: Services): HandlersOf<'mail'> {
       return checkSignIn(input, extraCaPem === undefined ? {} : { extraCaPem });
     },
     'mail.profile': async ({ format, settings, includePassword, password }) => makeProfile(format, settings, { includePassword: includePassword === true, password }),
-    'mail.guide': async ({ client, settings }) => guideFor(client, settings, services.mail?.testProviders ?? [], services.catalog?.today()),
+    'mail.guide': async ({ client, settings }) => guideFor(client, settings, services.testMail?.testProviders ?? [], services.catalog?.today()),
   };
 }

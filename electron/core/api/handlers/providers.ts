@@ -8,11 +8,11 @@ import { knownMailServersOf } from './mail.ts';
 import type { Services } from '../services.ts';
 
 /**
- * Provider catalog, discovery and catalog updates. Test providers (services.mail) come after the
+ * Provider catalog, discovery and catalog updates. Test providers (services.testMail) come after the
  * catalog's. Every note is worded for the catalog service's today (APPPASS_TODAY or the clock).
  */
 export function providersHandlers(services: Services): HandlersOf<'providers'> {
-  const extra = services.mail?.testProviders ?? [];
+  const extra = services.testMail?.testProviders ?? [];
   const catalog = services.catalog;
   const today = () => catalog?.today() ?? todayIso();
   const loaded = async () => {
@@ -31,7 +31,7 @@ export function providersHandlers(services: Services): HandlersOf<'providers'> {
     'providers.get': async ({ id }) => getProvider(id, extra, await loaded()),
     'providers.detect': async ({ email }) => {
       const day = await loaded();
-      const found = await discover(email, { ...services.mail?.discovery, extraProviders: extra });
+      const found = await discover(email, { ...services.testMail?.discovery, extraProviders: extra });
       knownMailServersOf(services).remember(found.servers); // mail.check may use them without asking (M5)
       return { ...found, provider: found.provider === null ? null : providerForToday(found.provider, day) };
     },
