@@ -46,12 +46,13 @@ const resolvedServer = (protocols: readonly [MailProtocol, ...MailProtocol[]]) =
     host,
     port: z.number().int().min(1).max(65535),
     security: z.enum(SECURITIES),
-    username: z.string().min(1).max(320),
+    username: z.string().min(1).max(320).refine(hasNoControl, 'no control characters'),
   });
 
+/** Setup files (plist, Thunderbird XML, sheets) carry these fields: no control characters (L3). */
 export const accountSettingsSchema = z.strictObject({
-  email: emailSchema,
-  displayName: z.string().min(1).max(120),
+  email: emailSchema.refine(hasNoControl, 'no control characters'),
+  displayName: z.string().min(1).max(120).refine(hasNoControl, 'no control characters'),
   providerId: z.string().max(40).nullable(),
   incoming: resolvedServer(['imap', 'pop3']),
   outgoing: resolvedServer(['smtp']),
