@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
@@ -91,6 +91,9 @@ describe('apppass export / import', () => {
     const csv = await cli([...v, 'export', '--format', 'csv', '--out', 'plain.csv', '--yes-plaintext'], [MASTER], dir);
     expect(csv.code).toBe(0);
     expect(csv.err).toContain('NOT encrypted');
+    // No folder is made for an export (H2/L6): a missing folder is IO_ERROR, exit 8.
+    expect((await cli([...v, 'export', '--format', 'csv', '--out', 'no-such-folder/plain.csv', '--yes-plaintext'], [MASTER], dir)).code).toBe(8);
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
     expect(statSync(join(dir, 'plain.csv')).mode & 0o777).toBe(0o600);
     expect((await cli([...v, 'export', '--format', 'json', '--out', 'b.json', '--json'], [MASTER, 'exp'], dir)).out).toContain('"entries":2');
     expect((await cli([...v, 'export', '--format', 'kdbx', '--out', 'b.kdbx'], [MASTER], dir)).code).toBe(2);
