@@ -157,6 +157,7 @@ const layers = {
         const literal = node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument;
         if (literal?.type === 'Literal') check(node, literal, true);
       },
+      TSExternalModuleReference: (node) => check(node, node.expression, node.parent?.importKind === 'type'),
       CallExpression: (node) => {
         const [first] = node.arguments;
         if (node.callee.type === 'Identifier' && node.callee.name === 'require' && first?.type === 'Literal') check(node, first, false);
