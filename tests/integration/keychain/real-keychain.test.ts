@@ -119,6 +119,21 @@ describe.skipIf(missing)('quick unlock through the real Secret Service', () => {
     await expect(openVault(s.path, PW)).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
   });
 
+  it('CLI: passwd rotates the vault key and re-wraps the keychain wrap with the same device key (M1): --keychain still opens', async () => {
+    const v = await floorVault();
+    cleanups.push(v.cleanup);
+    const g = ['--vault', v.path];
+    expect((await cli([...g, 'keychain', 'enable'], [PW])).code).toBe(0);
+    const deviceKey = await item(v.vaultId).getPassword();
+    const changed = await cli([...g, '--json', 'passwd'], [PW, 'the CLI next master password']);
+    expect(changed.code, changed.err).toBe(0);
+    expect(JSON.parse(changed.out)).toEqual({ changed: true, keyRotated: true, quickUnlockTurnedOff: false });
+    expect(await item(v.vaultId).getPassword()).toBe(deviceKey);
+    const listed = await cli([...g, '--keychain', 'list', '--json']);
+    expect(listed.code, listed.err).toBe(0);
+    expect((await readVaultInfo(v.path)).wraps).toEqual(['password', 'keychain']);
+  });
+
   it('CLI: keychain enable / status / --keychain list / disable, and exit 6 with the typed code when it cannot', async () => {
     const v = await floorVault();
     cleanups.push(v.cleanup);
