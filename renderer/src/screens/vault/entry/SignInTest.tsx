@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { EntrySummary, EntryTest, ErrorPayload } from '../../../../../electron/contract/index.ts';
 import { CHECK_TIMEOUT } from '../../../../../electron/contract/limits.ts';
 import { api } from '../../../api.ts';
@@ -23,6 +23,12 @@ export function SignInTest({ entryId, onTested, autoFocus = false, testId = 'ent
   const [stopped, setStopped] = useState(false);
   const run = useRef(0);
   const resultRef = useRef<HTMLDivElement>(null);
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (!focusResult.current || result === null) return;
+    focusResult.current = false;
+    resultRef.current?.focus();
+  }, [result]);
 
   const test = async () => {
     const mine = ++run.current;
@@ -34,9 +40,9 @@ export function SignInTest({ entryId, onTested, autoFocus = false, testId = 'ent
     if (mine !== run.current) return; // the user stopped waiting
     setBusy(false);
     if (!r.ok) return setError(r.error);
+    focusResult.current = true;
     setResult(r.value);
     onTested(r.value.entry);
-    window.requestAnimationFrame(() => resultRef.current?.focus());
   };
 
   const stop = () => {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
 import { CHECK_TIMEOUT } from '../../../../../electron/contract/limits.ts';
 import { api } from '../../../api.ts';
@@ -18,6 +18,13 @@ export function TestStep({ state, dispatch }: StepProps) {
   const [error, setError] = useState<ErrorPayload | null>(null);
   const run = useRef(0);
   const resultRef = useRef<HTMLDivElement>(null);
+  const focusResult = useRef(false);
+  // Focus lands on the result once it is on screen (never on <body>).
+  useEffect(() => {
+    if (!focusResult.current || state.test === null || busy) return;
+    focusResult.current = false;
+    resultRef.current?.focus();
+  }, [state.test, busy]);
   const settings = state.settings;
   if (!settings) return null;
 
@@ -39,8 +46,8 @@ export function TestStep({ state, dispatch }: StepProps) {
     setBusy(false);
     const failed = rows.find((r): r is ErrorPayload => 'code' in r);
     if (failed) return setError(failed);
+    focusResult.current = true;
     dispatch({ type: 'tested', result: rows as ServerRow[] });
-    window.requestAnimationFrame(() => resultRef.current?.focus());
   };
 
   const stop = () => {
