@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Entry, MergeReport, VaultDevice } from '../../contract/calls/vault.ts';
 import { AppError } from '../errors/index.ts';
@@ -14,6 +13,7 @@ import { collectTombstones } from '../sync/tombstones.ts';
 import { parseContainer } from './format/container.ts';
 import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
+import { readVaultFile } from './storage/read-regular-file.ts';
 
 /** Changes when the master password (or the vault key) changes: the password wrap's bytes. */
 function passwordFingerprint(header: VaultHeader): string {
@@ -40,6 +40,12 @@ export class SessionSync {
   static synced(body: VaultBody): SyncedBody {
     body.sync ??= legacySyncMeta(body.entries);
     return body as SyncedBody;
+  }
+
+  /** On lock: forget every entry remembered for change tracking, and the last report. */
+  forget(): void {
+    this.changes.clear();
+    this.lastReport = null;
   }
 
   willChange(entry: Entry): void {
@@ -80,13 +86,8 @@ export class SessionSync {
 
   /** Merges the copy at `path` (see openCopy for passwords). */
   async mergeFile(path: string, local: OpenCopy, askPassword?: () => Promise<string>): Promise<OpenCopy & { report: MergeReport }> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new AppError(code === 'ENOENT' ? 'NOT_FOUND' : 'IO_ERROR', `${path} could not be read (${code ?? 'error'}).`, { details: { path } });
-    }
+    // A regular file only, read within the vault limit (M3): a copy could be a FIFO or /dev/zero.
+    const bytes = await readVaultFile(path, () => new AppError('NOT_FOUND', `${path} could not be read (ENOENT).`, { details: { path } }));
     const container = parseContainer(bytes);
     checkKdfParams(container.header.kdf);
     const copy = await openCopy(container, basename(path), local, askPassword);

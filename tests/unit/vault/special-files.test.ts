@@ -3,10 +3,10 @@ import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readImportFile } from '../../../electron/core/interop/index.ts';
-import { openVault, VaultService } from '../../../electron/core/vault/index.ts';
+import { createVault, openVault, VaultService } from '../../../electron/core/vault/index.ts';
 import { restoreBackup } from '../../../electron/core/vault/restore-backup.ts';
 import { VAULT_FILE_MAX } from '../../../electron/core/vault/storage/vault-files.ts';
-import { tempVault } from './helpers.ts';
+import { FAST_KDF, tempVault } from './helpers.ts';
 
 /**
  * M3 (security review 2026-11): a FIFO as the vault hung the CLI (and four of them froze libuv's
@@ -62,5 +62,13 @@ describe('special files are refused before a byte is read (M3)', () => {
     expect((await readImportFile(big, { ...limits, fileBytes: 2000 })).length).toBe(2000);
     // A /proc file reports size 0 but has content: read to its end, within the limit.
     expect((await readImportFile('/proc/self/status')).toString()).toContain('Pid:');
+  });
+
+  it('sync: merging a "copy" that is a FIFO or /dev/zero is IO_ERROR at once', async () => {
+    t = tempVault();
+    const session = await createVault(t.path, 'pw', { kdf: FAST_KDF });
+    await expect(session.mergeFile(fifo(join(t.dir, 'vault (conflicted copy).apppass')))).rejects.toMatchObject({ code: 'IO_ERROR' });
+    await expect(session.mergeFile('/dev/zero')).rejects.toMatchObject({ code: 'IO_ERROR' });
+    session.lock();
   });
 });
