@@ -53,6 +53,13 @@ export class LocalChanges {
     return this.clock;
   }
 
+  /** Forgets the entries it remembers (on lock: nothing of the vault stays in memory). */
+  clear(): void {
+    this.live.clear();
+    this.before.clear();
+    this.topBefore.clear();
+  }
+
   /** Call before changing `entry` in place (the session's one lookup for changes does). */
   willChange(entry: Entry): void {
     if (!this.before.has(entry.id) && this.live.get(entry.id) === entry) this.before.set(entry.id, structuredClone(entry));

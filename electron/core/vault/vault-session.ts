@@ -544,5 +544,6 @@ export class VaultSession {
     this.index.clear();
     this.body = { ...this.body, entries: [], activity: [] };
     delete this.body.sync; // deleted entries' values are kept there
+    this.sync.forget();
   }
 }
