@@ -59,7 +59,8 @@ export function entriesOf(session: VaultSession): Entry[] {
 export async function applyPlan(session: VaultSession, plan: ImportPlan, limits: ImportLimits = IMPORT_LIMITS): Promise<ImportResult> {
   const total = session.list().length + plan.adds.length;
   if (total > limits.vaultEntries) throw importTooLarge(`the vault would hold ${total} entries`, limits.vaultEntries);
-  const taken = new Set(session.list().map((e) => e.id));
+  // Ids in the trash are taken too (they come back on restore).
+  const taken = new Set([...session.list(), ...session.trashed()].map((e) => e.id));
   const ids: string[] = [];
   try {
     for (const candidate of plan.adds) {
@@ -76,7 +77,9 @@ export async function applyPlan(session: VaultSession, plan: ImportPlan, limits:
   } catch (error) {
     for (const id of ids) {
       try {
+        // Out for good, not into the trash: the import never happened.
         session.remove(id);
+        session.emptyTrash(id);
       } catch {
         // Already gone; keep rolling back the rest.
       }
