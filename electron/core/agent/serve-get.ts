@@ -33,6 +33,8 @@ export async function serveGet(deps: ServeGetDeps, request: GetRequest, socket: 
   if (request.vault !== undefined && request.vault !== session.path) {
     throw new AppError('AGENT_UNAVAILABLE', `The agent serves ${session.path}, not ${request.vault}.`, { details: { reason: 'other-vault' } });
   }
+  // Who is asking is found out while the entry is looked up (it spawns `ss` on Linux); it never rejects.
+  const asking = (deps.identify ?? identifyCaller)(socket, deps.socketPath, request.client.pid);
   let entry: EntrySummary;
   try {
     entry = findOneEntry(session.list(), request.query);
@@ -40,7 +42,7 @@ export async function serveGet(deps: ServeGetDeps, request: GetRequest, socket: 
     if (error instanceof AmbiguousQueryError) return errorAnswer({ ...toErrorPayload(error), candidates: error.candidates });
     throw error;
   }
-  const caller = await (deps.identify ?? identifyCaller)(socket, deps.socketPath, request.client.pid);
+  const caller = await asking;
   if (deps.approve) await deps.approve(caller, entry, request.field);
   const live = deps.session();
   const value = entryField(live.get(entry.id), request.field);
