@@ -14,7 +14,7 @@ const USAGE = `apppass get QUERY [--field ${AGENT_FIELDS.join('|')}] [--json]   
 /** What `apppass get` says when it can neither reach an agent nor ask for the master password. */
 export const NO_AGENT_WORDS =
   'No AppPass agent is running, and there is no terminal to ask for the master password. Start one: turn on ' +
-  'Settings → "Serve apppass get" in the app and keep the vault unlocked, or run `apppass agent` (master password on stdin, or --keychain). ' +
+  'Settings → "Give app passwords to mail tools" in the app and keep the vault unlocked, or run `apppass agent` (master password on stdin, or --keychain). ' +
   'Or give the master password on stdin with --password-stdin.';
 
 /** Parses QUERY and --field; USAGE when they are missing or unknown. */
