@@ -3,7 +3,7 @@ import { ACTIVITY_LOG_MAX } from '../../contract/calls/vault.ts';
 import type { VaultBody } from '../vault/model/body.ts';
 import { canonicalJson } from './field-groups.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
-import { mergeEntry, type Side } from './merge-entry.ts';
+import { mergeEntry, sameStamps, type Side } from './merge-entry.ts';
 import type { DeviceRecord, Sibling, SyncMeta } from './sync-meta.ts';
 
 /** A body with its sync part (the session always has one; see legacySyncMeta). */
@@ -89,22 +89,32 @@ function sortIfNeeded(entries: Entry[]): void {
 export function mergeBodies(a: SyncedBody, b: SyncedBody): SyncedBody {
   const sideA = sideOf(a);
   const sideB = sideOf(b);
-  const ids = new Set<string>();
-  for (const side of [sideA, sideB]) {
-    for (const id of side.live.keys()) ids.add(id);
-    for (const id of side.dead.keys()) ids.add(id);
-  }
   const live: Entry[] = [];
   const deleted: Entry[] = [];
   const stamps: Record<string, Record<string, Hlc>> = {};
   const siblings: Record<string, Record<string, Sibling[]>> = {};
-  for (const id of ids) {
+  const mergeOne = (id: string): void => {
+    const ea = sideA.live.get(id);
+    const eb = sideB.live.get(id);
+    // The usual case: the same entry, written by the same writes on both sides, nothing deleted.
+    if (ea !== undefined && eb !== undefined && a.sync.tombstones[id] === undefined && b.sync.tombstones[id] === undefined) {
+      const sa = a.sync.stamps[id] as Record<string, Hlc>;
+      if (a.sync.siblings[id] === undefined && b.sync.siblings[id] === undefined && ea.history === undefined && eb.history === undefined && sameStamps(sa, b.sync.stamps[id] as Record<string, Hlc>)) {
+        live.push(ea);
+        stamps[id] = sa;
+        return;
+      }
+    }
     const merged = mergeEntry(id, sideA, sideB);
-    if (merged === null) continue;
+    if (merged === null) return;
     (merged.live ? live : deleted).push(merged.entry);
     stamps[id] = merged.stamps;
     if (merged.siblings !== undefined) siblings[id] = merged.siblings;
-  }
+  };
+  for (const e of a.entries) mergeOne(e.id);
+  for (const e of a.sync.deleted) mergeOne(e.id);
+  for (const e of b.entries) if (!sideA.live.has(e.id) && !sideA.dead.has(e.id)) mergeOne(e.id);
+  for (const e of b.sync.deleted) if (!sideA.live.has(e.id) && !sideA.dead.has(e.id) && !sideB.live.has(e.id)) mergeOne(e.id);
   sortIfNeeded(live);
   sortIfNeeded(deleted);
 
