@@ -1,5 +1,6 @@
 import { expectNoSeriousA11yViolations, seedAndUnlock } from './app-helpers.ts';
 import { expect, HARNESS_APP_PASSWORD, HARNESS_USER, test } from './mail-fixture.ts';
+import { walkWizardToTest } from './wizard-walk.ts';
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -70,17 +71,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expectNoSeriousA11yViolations(page, `hygiene ranked (${theme})`);
 
     // Wizard: both servers' results, Done without a test, Start over confirmation, the Outlook.com fork.
-    await page.getByTestId('nav-wizard').click();
-    await page.getByTestId('wizard-email').fill(HARNESS_USER);
-    await page.getByTestId('wizard-detect').click();
-    await expect(page.getByTestId('wizard-detected')).toContainText('Harness');
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-checklist-ok').check();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-label').fill('Tablet');
-    await page.getByTestId('wizard-secret').fill(HARNESS_APP_PASSWORD);
-    await page.getByTestId('wizard-next').click();
+    await walkWizardToTest(page, HARNESS_USER, 'Tablet', HARNESS_APP_PASSWORD);
     await page.getByTestId('wizard-test').click();
     await expect(page.getByTestId('wizard-test-result')).toHaveAttribute('data-category', 'OK', { timeout: 20_000 });
     await expectNoSeriousA11yViolations(page, `wizard test, both servers (${theme})`);

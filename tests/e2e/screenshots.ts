@@ -12,6 +12,7 @@ import { SAMPLE_ENTRIES } from './sample-entries.ts';
 import { createVault } from './seed-vault.ts';
 import { startMailServers } from '../harness/mail/index.ts';
 import { HARNESS_APP_PASSWORD, HARNESS_USER, harnessProvider } from './mail-fixture.ts';
+import { walkWizardToTest } from './wizard-walk.ts';
 
 const OUT = join(process.cwd(), 'docs', 'screenshots');
 const RENDERER = join(process.cwd(), 'dist', 'renderer');
@@ -158,17 +159,7 @@ async function lifecycleShots(vaultPath: string, theme: 'light' | 'dark', mail: 
     await shot(page, 'trash', theme);
     await page.getByTestId('trash-restore').click();
     await page.getByTestId('toast').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
-    await page.getByTestId('nav-wizard').click();
-    await page.getByTestId('wizard-email').fill(HARNESS_USER);
-    await page.getByTestId('wizard-detect').click();
-    await page.getByTestId('wizard-detected').waitFor();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-checklist-ok').check();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-next').click();
-    await page.getByTestId('wizard-label').fill('Tablet');
-    await page.getByTestId('wizard-secret').fill(HARNESS_APP_PASSWORD);
-    await page.getByTestId('wizard-next').click();
+    await walkWizardToTest(page, HARNESS_USER, 'Tablet', HARNESS_APP_PASSWORD);
     await page.getByTestId('wizard-test').click();
     await page.getByTestId('wizard-test-result').waitFor({ timeout: 20_000 });
     await shot(page, 'wizard-test', theme);

@@ -1,13 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import type { AccountSettings, ErrorPayload, Guide, GuideClient, ProfileFormat } from '../../../../../electron/contract/index.ts';
+import type { AccountSettings, ErrorPayload, GuideClient, ProfileFormat } from '../../../../../electron/contract/index.ts';
 import { api } from '../../../api.ts';
 import { CopyField, ErrorNote, Icon, useToast } from '../../../components/index.ts';
+import { ClientGuide } from '../../../components/ClientGuide.tsx';
 import { downloadFile } from '../../../lib/download.ts';
 import { copyEntry } from '../../../lib/entry-copy.ts';
 import { en } from '../../../strings/en.ts';
 import { lc } from '../../../strings/lifecycle.ts';
-
-const CLIENTS = Object.keys(en.wizard.clients) as GuideClient[];
 
 /**
  * The entry's mail setup, for the whole life of the password: the client guide with Copy buttons
@@ -18,7 +17,6 @@ export function MailSetup({ entryId, onCopied }: { entryId: string; onCopied: ()
   const toast = useToast();
   const [settings, setSettings] = useState<AccountSettings | null>(null);
   const [client, setClient] = useState<GuideClient | ''>('');
-  const [guide, setGuide] = useState<Guide | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
 
   useEffect(() => {
@@ -31,17 +29,6 @@ export function MailSetup({ entryId, onCopied }: { entryId: string; onCopied: ()
       live = false;
     };
   }, [entryId]);
-
-  useEffect(() => {
-    if (!settings || client === '') return setGuide(null);
-    let live = true;
-    void api()
-      .mail.guide({ client, settings })
-      .then((r) => live && (r.ok ? setGuide(r.value) : setError(r.error)));
-    return () => {
-      live = false;
-    };
-  }, [client, settings]);
 
   const download = async (format: ProfileFormat) => {
     const r = await api().lifecycle.profile({ id: entryId, format });
@@ -60,26 +47,7 @@ export function MailSetup({ entryId, onCopied }: { entryId: string; onCopied: ()
     <section className="section" aria-labelledby={`${id}-title`} data-testid="entry-mail-setup">
       <h3 id={`${id}-title`} style={{ margin: 0 }}>{lc.setup.title}</h3>
       <ErrorNote error={error} />
-      <div className="field">
-        <label htmlFor={id}>{lc.setup.choose}</label>
-        <select id={id} className="input" value={client} onChange={(e) => setClient(e.target.value as GuideClient | '')} data-testid="entry-client">
-          <option value="">—</option>
-          {CLIENTS.map((c) => (
-            <option key={c} value={c}>{en.wizard.clients[c]}</option>
-          ))}
-        </select>
-      </div>
-      {guide && (
-        <div className="stack" data-testid="entry-guide">
-          <strong>{guide.title}</strong>
-          {guide.oauth2Note && <div className="notice warning">{guide.oauth2Note}</div>}
-          <ol className="steps-list">
-            {guide.steps.map((s, i) => (
-              <li key={i}>{s}</li>
-            ))}
-          </ol>
-        </div>
-      )}
+      <ClientGuide label={lc.setup.choose} client={client} onClient={setClient} settings={settings} testId="entry" />
       {settings && (
         <dl className="kv">
           <CopyField label={en.wizard.emailValue} value={settings.email} />

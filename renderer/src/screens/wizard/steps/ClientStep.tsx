@@ -1,40 +1,22 @@
-import { useEffect, useId, useState } from 'react';
+import { useState } from 'react';
 import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
-import type { Guide, GuideClient, ProfileFormat } from '../../../../../electron/contract/calls/mail.ts';
+import type { GuideClient, ProfileFormat } from '../../../../../electron/contract/calls/mail.ts';
 import { api } from '../../../api.ts';
 import { CopyField, ErrorNote, Icon, useToast } from '../../../components/index.ts';
+import { ClientGuide } from '../../../components/ClientGuide.tsx';
 import { downloadFile } from '../../../lib/download.ts';
 import { copyEntry } from '../../../lib/entry-copy.ts';
 import { lc } from '../../../strings/lifecycle.ts';
 import { en } from '../../../strings/en.ts';
 import type { StepProps } from '../wizard-context.ts';
 
-const CLIENTS = Object.keys(en.wizard.clients) as GuideClient[];
-
 export function ClientStep({ state, dispatch }: StepProps) {
   const t = en.wizard;
-  const id = useId();
   const toast = useToast();
-  const [guide, setGuide] = useState<Guide | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [includePassword, setIncludePassword] = useState(false);
   const settings = state.settings;
   const client = (state.client ?? '') as GuideClient | '';
-
-  useEffect(() => {
-    if (!settings || client === '') return setGuide(null);
-    let live = true;
-    void api()
-      .mail.guide({ client, settings })
-      .then((r) => {
-        if (!live) return;
-        setGuide(r.ok ? r.value : null);
-        setError(r.ok ? null : r.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [client, settings]);
 
   if (!settings) return null;
 
@@ -54,27 +36,8 @@ export function ClientStep({ state, dispatch }: StepProps) {
   const server = (which: 'incoming' | 'outgoing') => settings[which];
   return (
     <div className="stack">
-      <div className="field">
-        <label htmlFor={id}>{t.chooseClient}</label>
-        <select id={id} className="input" value={client} onChange={(e) => dispatch({ type: 'client', client: e.target.value || null })} data-testid="wizard-client">
-          <option value="">—</option>
-          {CLIENTS.map((c) => (
-            <option key={c} value={c}>{t.clients[c]}</option>
-          ))}
-        </select>
-      </div>
+      <ClientGuide label={t.chooseClient} client={client} onClient={(c) => dispatch({ type: 'client', client: c || null })} settings={settings} testId="wizard" />
       <ErrorNote error={error} />
-      {guide && (
-        <section className="section" data-testid="wizard-guide">
-          <h3 style={{ margin: 0 }}>{guide.title}</h3>
-          {guide.oauth2Note && <div className="notice warning">{guide.oauth2Note}</div>}
-          <ol className="steps-list">
-            {guide.steps.map((s, i) => (
-              <li key={i}>{s}</li>
-            ))}
-          </ol>
-        </section>
-      )}
       <section className="section">
         <h3 style={{ margin: 0 }}>{t.values}</h3>
         <dl className="kv">
