@@ -10,6 +10,7 @@ import { WizardScreen } from '../screens/wizard/WizardScreen.tsx';
 import { initialWizardState, wizardReducer } from '../screens/wizard/wizard-state.ts';
 import { AboutDialog } from './AboutDialog.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { useToast } from '../components/index.ts';
 import { AgentApprovalDialog } from '../components/AgentApprovalDialog.tsx';
 import { lc } from '../strings/lifecycle.ts';
 import { Nav } from './Nav.tsx';
@@ -80,12 +81,21 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
 
   // Scheduled checks (off by default): the core decides which entries are due, at most one sign-in
   // per entry per day; this only asks it now and then while the vault is open.
+  // A refusal is told at once (the core has stopped checking that entry), with the way to Hygiene.
+  const toast = useToast();
   useEffect(() => {
-    const run = () => void api().lifecycle.runScheduledChecks();
+    const run = () =>
+      void api()
+        .lifecycle.runScheduledChecks()
+        .then((r) => {
+          if (r.ok && r.value.refused.length > 0) {
+            toast({ message: lc.scheduled.refused(r.value.refused.length), action: { label: lc.scheduled.openHygiene, run: () => setScreen('hygiene') }, duration: 15_000 });
+          }
+        });
     const timer = window.setInterval(run, SCHEDULED_CHECK_POLL_MS);
     run();
     return () => window.clearInterval(timer);
-  }, []);
+  }, [toast]);
 
   return (
     <ProvidersProvider>

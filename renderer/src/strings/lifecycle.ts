@@ -149,6 +149,8 @@ export const lc = {
     markReviewed: 'Mark reviewed',
   },
   scheduled: {
+    refused: (n: number) => `${n === 1 ? 'An app password was' : `${n} app passwords were`} refused in the daily check. AppPass stopped checking ${n === 1 ? 'it' : 'them'}, so the account is not locked out.`,
+    openHygiene: 'Open Hygiene',
     label: 'Check app passwords once a day',
     hint: 'Signs in with each entry at most once a day, at a different time for each. After a refusal it stops for that entry and tells you in Hygiene, so an account is never locked out.',
   },
