@@ -36,7 +36,7 @@ function metaWithTombstone(deletedAt: number, devices: Array<{ id: string; seenB
   meta.tombstones['gone'] = stamp;
   meta.stamps['gone'] = { '': formatHlc(deletedAt - DAY, 0, 'aaaaaaaaaaaa') };
   meta.deleted.push({ id: 'gone' } as Entry);
-  meta.devices = devices.map((d) => ({ id: d.id, name: d.id, lastWrite: formatHlc(deletedAt + DAY, 0, d.id), seen: d.seenBy === null ? {} : { aaaaaaaaaaaa: formatHlc(d.seenBy, 0, 'aaaaaaaaaaaa') } }));
+  meta.devices = devices.map((d) => ({ id: d.id, name: d.id, lastWrite: formatHlc(deletedAt + DAY, 0, d.id), seen: (d.seenBy === null ? {} : { aaaaaaaaaaaa: formatHlc(d.seenBy, 0, 'aaaaaaaaaaaa') }) as Record<string, string> }));
   return meta;
 }
 
