@@ -117,8 +117,8 @@ export const lifecycleCalls = {
   'lifecycle.history': call<HistoryView[]>()(id),
   /** One earlier app password, for showing it to a person (logged as revealed). */
   'lifecycle.historySecret': call<{ secret: string }>()(z.strictObject({ id: entrySchema.shape.id, stamp: z.string().min(1).max(40) })),
-  /** Marks a merge loser as looked at. */
-  'lifecycle.markReviewed': call<HistoryView[]>()(z.strictObject({ id: entrySchema.shape.id, stamp: z.string().min(1).max(40) })),
+  /** Marks the entry's merge losers as looked at. */
+  'lifecycle.markReviewed': call<HistoryView[]>()(id),
   /** Entries that need attention, urgent first. */
   'lifecycle.hygiene': call<HygieneItem[]>()(z.undefined()),
   /** Runs the scheduled checks that are due now (none while the setting is off). */

@@ -84,17 +84,17 @@ export class LifecycleService {
     return historyView(this.deps.vault.session().get(id));
   }
 
-  /** An earlier app password of the entry, logged as revealed. */
+  /** An earlier app password of the entry (the session logs the history as revealed). */
   async historySecret(id: string, stamp: string): Promise<string> {
-    const item = this.deps.vault.session().get(id).history?.find((h) => h.stamp === stamp);
+    const item = (await this.deps.vault.mutate((s) => s.history(id))).find((h) => h.stamp === stamp);
     if (item?.secret === undefined) throw new AppError('NOT_FOUND', 'That earlier password is not in the entry’s history any more.');
-    await this.deps.vault.mutate((s) => s.reveal(id));
     return item.secret;
   }
 
-  async markReviewed(id: string, stamp: string): Promise<HistoryView[]> {
-    const entry = await this.deps.vault.mutate((s) => s.recordLifecycle(id, { reviewedStamp: stamp }));
-    return historyView(entry);
+  /** Marks the entry's earlier values that lost a merge as looked at. */
+  async markReviewed(id: string): Promise<HistoryView[]> {
+    await this.deps.vault.mutate((s) => s.markReviewed(id));
+    return this.history(id);
   }
 
   hygiene(): HygieneItem[] {

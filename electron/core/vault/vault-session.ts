@@ -344,14 +344,8 @@ export class VaultSession {
    * Records what a sign-in test or a revocation found, without counting as an edit (the "Changed"
    * date stays). Only the lifecycle fields can be set here.
    */
-  recordLifecycle(
-    id: string,
-    change: { signIn?: NonNullable<Entry['signIn']>; revoked?: { at: string; reason: NonNullable<Entry['revokedReason']> }; reviewedStamp?: string },
-  ): Entry {
+  recordLifecycle(id: string, change: { signIn?: NonNullable<Entry['signIn']>; revoked?: { at: string; reason: NonNullable<Entry['revokedReason']> } }): Entry {
     const entry = this.entry(id);
-    if (change.reviewedStamp !== undefined && entry.history !== undefined) {
-      entry.history = entry.history.map((h) => (h.stamp === change.reviewedStamp ? { ...h, review: false } : h));
-    }
     if (change.signIn !== undefined) entry.signIn = { ...change.signIn };
     if (change.revoked !== undefined) {
       entry.revoked = entry.revoked ?? change.revoked.at;

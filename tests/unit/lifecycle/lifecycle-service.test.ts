@@ -48,6 +48,8 @@ describe('LifecycleService over a real vault', () => {
     expect(vault.session().get(b.id)).toMatchObject({ revokedReason: 'password-change' });
     clock = new Date('2026-11-30T10:00:00.000Z');
     await lifecycle.reissue(a.id, 'new-password-1');
+    // The replaced app password is kept in the entry's history (never in a summary).
+    expect(lifecycle.history(a.id)).toEqual([expect.objectContaining({ kind: 'password', hasSecret: true, reason: 'edited' })]);
     const ok = await lifecycle.test(a.id);
     expect(ok.entry).toMatchObject({ revoked: null, signIn: { lastOk: '2026-11-30T10:00:00.000Z', lastFailure: null } });
     expect(ok.entry).not.toHaveProperty('revokedReason');
@@ -95,7 +97,7 @@ describe('LifecycleService over a real vault', () => {
     expect(view).toEqual([{ stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, kind: 'password', field: null, hasSecret: true, account: null }]);
     expect(JSON.stringify(view)).not.toContain('earlier-secret');
     expect(await lifecycle.historySecret(base.id, stamp)).toBe('earlier-secret');
-    expect((await lifecycle.markReviewed(base.id, stamp))[0]?.review).toBe(false);
+    expect((await lifecycle.markReviewed(base.id))[0]?.review).toBe(false);
   });
 
   it('trash: delete hides the entry, restore brings it back, emptying removes it for good (contract calls)', async () => {

@@ -38,7 +38,7 @@ export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> &
     'lifecycle.reissue': async ({ id, secret }) => lifecycle().reissue(id, secret),
     'lifecycle.history': async ({ id }) => lifecycle().history(id),
     'lifecycle.historySecret': async ({ id, stamp }) => ({ secret: await lifecycle().historySecret(id, stamp) }),
-    'lifecycle.markReviewed': async ({ id, stamp }) => lifecycle().markReviewed(id, stamp),
+    'lifecycle.markReviewed': async ({ id }) => lifecycle().markReviewed(id),
     'lifecycle.hygiene': async () => lifecycle().hygiene(),
     'lifecycle.runScheduledChecks': async () => lifecycle().runScheduledChecks(),
     'trash.list': async () => vaultOf(services).session().trashed(),

@@ -33,8 +33,8 @@ export function EntryHistory({ entryId, changed }: { entryId: string; changed: s
     const r = await api().lifecycle.historySecret({ id: entryId, stamp });
     if (r.ok) setShown({ stamp, secret: r.value.secret });
   };
-  const reviewed = async (stamp: string) => {
-    const r = await api().lifecycle.markReviewed({ id: entryId, stamp });
+  const reviewed = async () => {
+    const r = await api().lifecycle.markReviewed({ id: entryId });
     if (r.ok) setItems(r.value);
   };
   return (
@@ -61,7 +61,7 @@ export function EntryHistory({ entryId, changed }: { entryId: string; changed: s
               </button>
             )}
             {item.review && (
-              <button type="button" className="btn small" onClick={() => void reviewed(item.stamp)}>
+              <button type="button" className="btn small" onClick={() => void reviewed()}>
                 {lc.history.markReviewed}
               </button>
             )}
