@@ -134,6 +134,10 @@ test('"I changed my Google password": every entry of the account is marked revok
   await page.getByTestId('reissue-next').click();
   await expect(page.getByTestId('reissue-step')).toContainText('Device 2 of 2');
   await page.getByTestId('reissue-close').click();
+  // The replaced app password is in the entry's history, shown without its secret until revealed.
+  await expect(page.getByTestId('detail-label')).toHaveText('Thunderbird (laptop)');
+  await expect(page.getByTestId('entry-history')).toContainText('Earlier app password');
+  await expect(page.getByTestId('entry-history')).not.toContainText('aaaabbbbccccdddd');
 
   const after = await page.evaluate(() => window.apppass.entries.list());
   if (!after.ok) throw new Error('list failed');
