@@ -40,8 +40,10 @@ export const syncCommand: Command = {
     });
     const { names, ...printed } = result;
     ctx.print(printed, () => {
-      if (result.moved.length === 0 && result.skipped.length === 0) return 'No copies of this vault found beside it; nothing to merge.';
-      const lines = result.moved.length === 0 ? [] : [`Merged ${result.moved.length} ${result.moved.length === 1 ? 'copy' : 'copies'}: ${mergeReportText(result.report, (id) => names.get(id) ?? id)}`, `Moved to ${MERGED_FOLDER}/: ${result.moved.map((p) => basename(p)).join(', ')}`];
+      const merged = result.report.copies.length;
+      if (merged === 0 && result.skipped.length === 0) return 'No copies of this vault found beside it; nothing to merge.';
+      const lines = merged === 0 ? [] : [`Merged ${merged} ${merged === 1 ? 'copy' : 'copies'}: ${mergeReportText(result.report, (id) => names.get(id) ?? id)}`];
+      if (result.moved.length > 0) lines.push(`Moved to ${MERGED_FOLDER}/: ${result.moved.map((p) => basename(p)).join(', ')}`);
       for (const s of result.skipped) lines.push(`Not merged: ${s.file} (${s.code}): ${s.message}`);
       return lines.join('\n');
     });

@@ -19,7 +19,10 @@ const SKIP_COPY = new Set(['COPY_PASSWORD_REQUIRED', 'WRONG_PASSWORD', 'VAULT_CO
  * copy, by file name); otherwise it is skipped and named. Nothing is written when there are no copies.
  */
 export async function syncFolder(session: VaultSession, options: { now: Date; askPassword?: (file: string) => Promise<string> }): Promise<SyncResult> {
-  const copies = await findCopies(session.path, session.vaultId);
+  // The vault file itself, when another computer's save arrived under a newer master password
+  // (a save here would stop with COPY_PASSWORD_REQUIRED): merged like a copy, never moved.
+  const own = (await session.fileChangedOnDisk()) ? [session.path] : [];
+  const copies = [...own, ...(await findCopies(session.path, session.vaultId))];
   const reports: MergeReport[] = [];
   const merged: string[] = [];
   const skipped: SyncResult['skipped'] = [];
@@ -36,7 +39,7 @@ export async function syncFolder(session: VaultSession, options: { now: Date; as
   const moved: string[] = [];
   if (merged.length > 0) {
     await session.save();
-    for (const copy of merged) moved.push(await moveMerged(copy, options.now));
+    for (const copy of merged) if (copy !== session.path) moved.push(await moveMerged(copy, options.now));
   }
   await purgeMerged(session.path, options.now);
   return { report: combineReports(reports), moved, skipped };

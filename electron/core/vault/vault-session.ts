@@ -27,6 +27,7 @@ import { encodeVault } from './encode-vault.ts';
 import { SessionSync } from './session-sync.ts';
 import type { OpenCopy } from '../sync/copy-merge.ts';
 import type { LocalDevice } from '../sync/local-changes.ts';
+import { readVaultFile } from './storage/read-regular-file.ts';
 
 export type Clock = () => Date;
 
@@ -229,6 +230,12 @@ export class VaultSession {
   devices(): VaultDevice[] {
     this.key();
     return this.sync.devices(this.body);
+  }
+
+  /** True when the vault file on disk is no longer the version this session loaded or last saved. */
+  async fileChangedOnDisk(): Promise<boolean> {
+    const bytes = await readVaultFile(this.path).catch(() => null);
+    return bytes !== null && !digestOf(bytes).equals(this.digest);
   }
 
   /** What the last merge did (a save over a changed file, or mergeFile), or null. */

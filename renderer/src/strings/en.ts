@@ -45,7 +45,7 @@ export const errorWords: Record<ErrorCode, { title: string; advice: string }> = 
   AGENT_DENIED: { title: 'The program was not allowed', advice: 'Run the command again and choose Allow when AppPass asks.' },
   AMBIGUOUS: { title: 'Several entries match', advice: 'Name the entry by its id, or as account/label.' },
   NOT_A_COPY: { title: 'That file is another vault', advice: 'Only copies of this vault (the same vault id) are merged. Open the other vault to use it.' },
-  COPY_PASSWORD_REQUIRED: { title: 'A copy uses another master password', advice: 'The master password was changed on another computer. Lock, then unlock with the newer password: AppPass merges the copies and keeps the newest password.' },
+  COPY_PASSWORD_REQUIRED: { title: 'The vault uses another master password now', advice: 'It was changed on another computer. Your change is kept here, not saved yet: enter the newer password when the merge report asks for it (within a minute), and both are merged under the newer password.' },
 };
 
 /** Words for the errors of opening another vault file (vault.openFile), where the general words would mislead. */

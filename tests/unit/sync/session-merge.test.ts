@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openVault, readVaultInfo, type VaultSession } from '../../../electron/core/vault/index.ts';
+import { syncFolder } from '../../../electron/core/sync/index.ts';
 import { GOLDEN } from '../../fixtures/vault/golden-content.ts';
 import { tempVault } from '../vault/helpers.ts';
 
@@ -107,5 +108,24 @@ describe('a format-2 vault on two computers', () => {
     const report = await a.mergeFile(pathB);
     expect(report.added).toEqual([ID2]);
     expect(a.get(ID2)).toMatchObject({ notes: 'edited after the deletion', secret: 'qrstuvwxyzabcdef' });
+  });
+
+  it('the vault file changed on disk under a newer master password: sync asks for it, merges, and keeps the newer password and the unsaved edit', async () => {
+    const { a, pathA } = await twoComputers();
+    const other = await openVault(pathA, GOLDEN.password, { device: B });
+    open.push(other);
+    other.update(ID1, { notes: 'before the password change' });
+    await other.changeMasterPassword(GOLDEN.password, 'the newer password');
+    a.update(ID2, { label: 'edited while the password changed' });
+    await expect(a.save()).rejects.toMatchObject({ code: 'COPY_PASSWORD_REQUIRED' });
+    const refused = await syncFolder(a, { now: new Date() });
+    expect(refused.skipped).toEqual([expect.objectContaining({ file: 'vault.apppass', code: 'COPY_PASSWORD_REQUIRED' })]);
+    const done = await syncFolder(a, { now: new Date(), askPassword: async () => 'the newer password' });
+    expect(done).toMatchObject({ moved: [], skipped: [], report: { passwordChanged: true, changed: [ID1] } });
+    await expect(openVault(pathA, GOLDEN.password)).rejects.toMatchObject({ code: 'WRONG_PASSWORD' });
+    const check = await openVault(pathA, 'the newer password', { device: A });
+    open.push(check);
+    expect(check.get(ID1).notes).toBe('before the password change');
+    expect(check.get(ID2).label).toBe('edited while the password changed');
   });
 });
