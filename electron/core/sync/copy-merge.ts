@@ -61,8 +61,8 @@ export async function openCopy(container: Container, name: string, local: { head
  * Merges `copy` into `local`. The body is the join of both; the header and key are those of the
  * copy whose master password changed last (so the result is saved under the newest password).
  */
-export function mergeCopies(local: OpenCopy, copy: OpenCopy, names: string[]): OpenCopy & { report: MergeReport } {
-  const body = mergeBodies(local.body, copy.body);
+export function mergeCopies(local: OpenCopy, copy: OpenCopy, names: string[], seenByLocal?: (stamp: string) => boolean): OpenCopy & { report: MergeReport } {
+  const body = mergeBodies(local.body, copy.body, seenByLocal);
   const report = mergeReport(local.body, body, names);
   const theirs = (copy.body.sync.passwordStamp ?? '') > (local.body.sync.passwordStamp ?? '');
   return { header: theirs ? copy.header : local.header, vaultKey: theirs ? copy.vaultKey : local.vaultKey, body, report };

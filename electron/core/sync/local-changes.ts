@@ -98,11 +98,21 @@ export class LocalChanges {
     }
   }
 
-  /** Stamps every change since the last call (and this device's write); `at` is the ISO time now. */
-  stamp(device: LocalDevice, nowMs: number, at: string, passwordFingerprint: string): void {
+  /**
+   * Stamps every change since the last call (and this device's write); `at` is the ISO time now.
+   * `observed`: a causal context to take in first (the file on disk), so every new stamp is later.
+   * Returns the new stamps.
+   */
+  stamp(device: LocalDevice, nowMs: number, at: string, passwordFingerprint: string, observed: Readonly<Record<string, Hlc>> = {}): Hlc[] {
     const sync = this.body.sync;
     const clock = this.clockOf(device);
-    const tick = (): Hlc => clock.tick(nowMs);
+    for (const stamp of Object.values(observed)) clock.observe(stamp);
+    const made: Hlc[] = [];
+    const tick = (): Hlc => {
+      const stamp = clock.tick(nowMs);
+      made.push(stamp);
+      return stamp;
+    };
     for (const [id, was] of this.before) {
       const now = this.live.get(id);
       if (now !== undefined) this.stampEntryChanges(id, was, now, tick, at);
@@ -138,5 +148,6 @@ export class LocalChanges {
     const seen = { ...sync.known };
     const others = sync.devices.filter((d) => d.id !== device.id);
     sync.devices = [...others, { id: device.id, name: device.name, lastWrite: write, seen }].sort((x, y) => (x.id < y.id ? -1 : 1));
+    return made;
   }
 }

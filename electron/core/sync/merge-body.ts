@@ -3,7 +3,7 @@ import { ACTIVITY_LOG_MAX } from '../../contract/calls/vault.ts';
 import type { VaultBody } from '../vault/model/body.ts';
 import { canonicalJson } from './field-groups.ts';
 import { maxHlc, type Hlc } from './hlc.ts';
-import { mergeEntry, sameStamps, type Side } from './merge-entry.ts';
+import { covers, mergeEntry, sameStamps, type Side } from './merge-entry.ts';
 import type { DeviceRecord, Sibling, SyncMeta } from './sync-meta.ts';
 
 /** A body with its sync part (the session always has one; see legacySyncMeta). */
@@ -12,9 +12,10 @@ export type SyncedBody = VaultBody & { sync: SyncMeta };
 /** Body keys merged by their own rules; every other key is one register stamped in bodyStamps. */
 const OWN_RULES: ReadonlySet<string> = new Set(['entries', 'settings', 'activity', 'meta', 'sync']);
 
-function sideOf(body: SyncedBody): Side {
+function sideOf(body: SyncedBody, seen?: (stamp: Hlc) => boolean): Side {
   return {
     meta: body.sync,
+    seen: seen ?? ((stamp) => covers(body.sync.known, stamp)),
     live: new Map(body.entries.map((e) => [e.id, e])),
     dead: new Map(body.sync.deleted.map((e) => [e.id, e])),
   };
@@ -85,9 +86,11 @@ function sortIfNeeded(entries: Entry[]): void {
  * (tests/unit/sync/merge-properties.test.ts), so every order of merging copies gives the same vault.
  * Entries merge register by register (merge-entry.ts); settings and other parts of the body by
  * their stamps; the activity log, devices, clocks and tombstones as sets. Pure: no clock, no I/O.
+ * `seenByA` states exactly which writes `a` has seen, when its `known` vector says more than that
+ * (a session's own unsaved stamps, see session-sync.ts); by default `a.sync.known` says it.
  */
-export function mergeBodies(a: SyncedBody, b: SyncedBody): SyncedBody {
-  const sideA = sideOf(a);
+export function mergeBodies(a: SyncedBody, b: SyncedBody, seenByA?: (stamp: Hlc) => boolean): SyncedBody {
+  const sideA = sideOf(a, seenByA);
   const sideB = sideOf(b);
   const live: Entry[] = [];
   const deleted: Entry[] = [];

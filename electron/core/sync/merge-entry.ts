@@ -9,6 +9,8 @@ export interface Side {
   meta: SyncMeta;
   live: ReadonlyMap<string, Entry>;
   dead: ReadonlyMap<string, Entry>;
+  /** Whether this copy has seen the write stamped so (default: covered by `meta.known`). */
+  seen: (stamp: Hlc) => boolean;
 }
 
 export interface MergedEntry {
@@ -36,12 +38,12 @@ function registerOf(entry: Entry, stamps: Readonly<Record<string, Hlc>>, sibling
  * other copy has seen its write and no longer holds it (it was overwritten there). The newest value
  * wins; concurrent ones stay as siblings until someone edits or reviews the field.
  */
-export function mergeRegister(ra: readonly Sibling[], rb: readonly Sibling[], knownA: Readonly<Record<string, Hlc>>, knownB: Readonly<Record<string, Hlc>>): Sibling[] {
+export function mergeRegister(ra: readonly Sibling[], rb: readonly Sibling[], seenA: (stamp: Hlc) => boolean, seenB: (stamp: Hlc) => boolean): Sibling[] {
   const inA = new Set(ra.map((v) => v.stamp));
   const inB = new Set(rb.map((v) => v.stamp));
   const out: Sibling[] = [];
-  for (const v of ra) if (inB.has(v.stamp) || !covers(knownB, v.stamp)) out.push(v);
-  for (const v of rb) if (!inA.has(v.stamp) && !covers(knownA, v.stamp)) out.push(v);
+  for (const v of ra) if (inB.has(v.stamp) || !seenB(v.stamp)) out.push(v);
+  for (const v of rb) if (!inA.has(v.stamp) && !seenA(v.stamp)) out.push(v);
   if (out.length === 0) {
     // Only when the copies break causality (e.g. one device id on two diverging copies): newest wins.
     for (const v of [...ra, ...rb]) if (out.length === 0 || v.stamp > (out[0] as Sibling).stamp) out[0] = v;
@@ -105,7 +107,7 @@ export function mergeEntry(id: string, a: Side, b: Side): MergedEntry | null {
     }
     const ra = registerOf(ea, sa, siblingsA, group);
     const rb = registerOf(eb, sb, siblingsB, group);
-    const [winner, ...rest] = NEWEST_WINS_QUIETLY.has(group) ? [(ra[0] as Sibling).stamp >= (rb[0] as Sibling).stamp ? (ra[0] as Sibling) : (rb[0] as Sibling)] : (mergeRegister(ra, rb, a.meta.known, b.meta.known) as [Sibling, ...Sibling[]]);
+    const [winner, ...rest] = NEWEST_WINS_QUIETLY.has(group) ? [(ra[0] as Sibling).stamp >= (rb[0] as Sibling).stamp ? (ra[0] as Sibling) : (rb[0] as Sibling)] : (mergeRegister(ra, rb, a.seen, b.seen) as [Sibling, ...Sibling[]]);
     for (const field in winner.values) record[field] = winner.values[field];
     if (winner.stamp !== base) stamps[group] = winner.stamp;
     if (winner.stamp > newest) newest = winner.stamp;

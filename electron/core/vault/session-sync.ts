@@ -3,8 +3,9 @@ import type { Entry, MergeReport, VaultDevice } from '../../contract/calls/vault
 import { AppError } from '../errors/index.ts';
 import { checkKdfParams } from '../kdf/index.ts';
 import { mergeCopies, openCopy, type OpenCopy } from '../sync/copy-merge.ts';
+import { covers } from '../sync/merge-entry.ts';
 import { localDevice } from '../sync/device-identity.ts';
-import { hlcIso } from '../sync/hlc.ts';
+import { hlcIso, type Hlc } from '../sync/hlc.ts';
 import { LocalChanges, type LocalDevice } from '../sync/local-changes.ts';
 import type { SyncedBody } from '../sync/merge-body.ts';
 import { markReviewed, reviewCountOf, withPendingReview } from '../sync/review.ts';
@@ -28,12 +29,30 @@ function passwordFingerprint(header: VaultHeader): string {
 export class SessionSync {
   private changes: LocalChanges;
   private device: LocalDevice | undefined;
+  /**
+   * What this session has really seen: the causal context of what it loaded or merged, and the
+   * stamps it made itself since its last write. The body's `known[device]` says more (it is the
+   * newest stamp of this computer), and other AppPass processes on this computer stamp under the
+   * same device id; merging with the file on disk must not count their writes as seen.
+   */
+  private seenKnown: Record<string, Hlc>;
+  private ownStamps = new Set<Hlc>();
   lastReport: MergeReport | null = null;
 
   constructor(body: VaultBody, header: VaultHeader, device?: LocalDevice) {
     const synced = SessionSync.synced(body);
     this.changes = new LocalChanges(synced, passwordFingerprint(header));
     this.device = device;
+    this.seenKnown = { ...synced.sync.known };
+  }
+
+  /** Whether this session has seen the write stamped so (see seenKnown). */
+  private readonly seen = (stamp: Hlc): boolean => this.ownStamps.has(stamp) || covers(this.seenKnown, stamp);
+
+  /** After a write: everything in the file is seen, and this session's stamps are in it. */
+  written(body: VaultBody): void {
+    this.seenKnown = { ...SessionSync.synced(body).sync.known };
+    this.ownStamps.clear();
   }
 
   /** The body with its sync part (made from the entries for a body of format 1 or 2). */
@@ -56,30 +75,34 @@ export class SessionSync {
     this.changes.reset(SessionSync.synced(body), passwordFingerprint(header));
   }
 
-  /** Stamps what changed since the last save, records this device's write and forgets old tombstones. */
-  async stamp(body: VaultBody, header: VaultHeader, now: Date): Promise<void> {
+  /**
+   * Stamps what changed since the last stamp, records this device's write and forgets old
+   * tombstones. Saves call it under the write lock after reading the file on disk (`observed`: its
+   * causal context), so the new stamps are later than every stamp of this computer in the file.
+   */
+  async stamp(body: VaultBody, header: VaultHeader, now: Date, observed?: Readonly<Record<string, Hlc>>): Promise<void> {
     this.device ??= await localDevice();
     const synced = SessionSync.synced(body);
-    this.changes.stamp(this.device, now.getTime(), now.toISOString(), passwordFingerprint(header));
+    for (const stamp of this.changes.stamp(this.device, now.getTime(), now.toISOString(), passwordFingerprint(header), observed)) this.ownStamps.add(stamp);
     collectTombstones(synced.sync, now.getTime());
   }
 
-  /**
-   * Merges the file now on disk (`bytes`), which changed since this session loaded it, with the
-   * session's vault. A file of another vault is EXTERNAL_CHANGE (nothing is overwritten); a copy
-   * under a newer master password is COPY_PASSWORD_REQUIRED (unlock with that password).
-   */
-  async mergeDisk(bytes: Buffer, path: string, local: OpenCopy): Promise<OpenCopy & { report: MergeReport }> {
-    let copy: OpenCopy;
+  /** Decrypts the file now on disk (changed since this session loaded it). EXTERNAL_CHANGE for another vault; COPY_PASSWORD_REQUIRED under a newer master password. */
+  async openDisk(bytes: Buffer, path: string, local: OpenCopy): Promise<OpenCopy> {
     try {
-      copy = await openCopy(parseContainer(bytes), basename(path), local);
+      return await openCopy(parseContainer(bytes), basename(path), local);
     } catch (error) {
       if (error instanceof AppError && error.code === 'NOT_A_COPY') {
         throw new AppError('EXTERNAL_CHANGE', 'The vault file was replaced by another vault since it was opened; nothing was overwritten. Lock and unlock to load it.');
       }
       throw error;
     }
-    const merged = mergeCopies(local, copy, []);
+  }
+
+  /** Merges a decoded copy into the session's vault, counting as seen only what this session saw. */
+  merge(local: OpenCopy, copy: OpenCopy, names: string[]): OpenCopy & { report: MergeReport } {
+    const merged = mergeCopies(local, copy, names, this.seen);
+    for (const [device, stamp] of Object.entries(copy.body.sync.known)) if (!covers(this.seenKnown, stamp)) this.seenKnown[device] = stamp;
     this.lastReport = merged.report;
     return merged;
   }
@@ -91,9 +114,8 @@ export class SessionSync {
     const container = parseContainer(bytes);
     checkKdfParams(container.header.kdf);
     const copy = await openCopy(container, basename(path), local, askPassword);
-    const merged = mergeCopies(local, copy, [basename(path)]);
+    const merged = this.merge(local, copy, [basename(path)]);
     if (copy.vaultKey !== merged.vaultKey) copy.vaultKey.fill(0);
-    this.lastReport = merged.report;
     return merged;
   }
 

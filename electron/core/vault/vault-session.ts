@@ -249,9 +249,9 @@ export class VaultSession {
 
   /** Takes a merge result as the session's vault (the key too, when the copy's password was newer). */
   private adopt(merged: OpenCopy): void {
-    if (merged.vaultKey !== this.vaultKey) {
+    if (this.vaultKey === null || !merged.vaultKey.equals(this.vaultKey)) {
       this.vaultKey?.fill(0);
-      this.vaultKey = merged.vaultKey;
+      this.vaultKey = Buffer.from(merged.vaultKey);
     }
     this.header = merged.header;
     this.body = merged.body;
@@ -266,8 +266,11 @@ export class VaultSession {
    * under another master password needs `askPassword`; the result keeps the newest password.
    */
   async mergeFile(path: string, askPassword?: () => Promise<string>): Promise<MergeReport> {
+    // Changes not saved yet get their stamps first, so the merge weighs them like any other write.
+    await this.sync.stamp(this.body, this.header, this.now());
     const merged = await this.sync.mergeFile(path, this.opened(), askPassword);
     this.adopt(merged);
+    if (merged.vaultKey !== this.vaultKey) merged.vaultKey.fill(0); // adopt kept a copy
     this.dirty = true;
     return merged.report;
   }
@@ -505,28 +508,48 @@ export class VaultSession {
   /** Writes the vault (see docs/vault-format.md, "Saving"). Saves are serialised within the session. */
   save(options: SaveOptions = {}): Promise<void> {
     const run = this.saving.then(async () => {
-      const key = this.key();
-      await this.sync.stamp(this.body, this.header, this.now());
-      let written = encodeVault(this.header, key, this.body);
+      // What this save writes, taken now: a lock() while it runs zeroes the session's key and drops
+      // its entries, but the save still writes the vault as it was (and zeroes its own key copy).
+      const local: OpenCopy = { header: this.header, vaultKey: Buffer.from(this.key()), body: SessionSync.synced(this.body) };
+      let written: { bytes: Buffer; header: VaultHeader } | null = null;
       let merged: OpenCopy | null = null;
-      // Read-merge-write: a file changed on disk since it was loaded is merged, not overwritten.
-      const reconcile = async (current: Buffer): Promise<Buffer> => {
-        const result = await this.sync.mergeDisk(current, this.path, this.opened());
-        merged = result;
-        written = encodeVault(result.header, result.vaultKey, result.body);
+      // Under the write lock: stamp this session's changes after reading the file on disk, and if
+      // that file changed since it was loaded, merge it (read-merge-write) instead of overwriting it.
+      const reconcile = async (changedFile: Buffer | null): Promise<Buffer> => {
+        const disk = changedFile === null ? null : await this.sync.openDisk(changedFile, this.path, local);
+        await this.sync.stamp(local.body, local.header, this.now(), disk?.body.sync.known);
+        if (disk === null) {
+          written = encodeVault(local.header, local.vaultKey, local.body);
+        } else {
+          merged = this.sync.merge(local, disk, []);
+          written = encodeVault(merged.header, merged.vaultKey, merged.body);
+          if (disk.vaultKey !== local.vaultKey && disk.vaultKey !== merged.vaultKey) disk.vaultKey.fill(0);
+        }
         return written.bytes;
       };
       const wasDirty = this.dirty;
       this.dirty = false;
       try {
-        await saveVaultFile(this.path, written.bytes, this.digest, { ...options, reconcile });
+        await saveVaultFile(this.path, null, this.digest, { ...options, reconcile });
       } catch (error) {
         this.dirty = this.dirty || wasDirty;
         throw error;
+      } finally {
+        if (this.vaultKey === null) local.vaultKey.fill(0);
       }
-      if (merged !== null) this.adopt(merged);
-      this.header = written.header;
-      this.digest = digestOf(written.bytes);
+      const done = written as { bytes: Buffer; header: VaultHeader } | null;
+      const result = merged as OpenCopy | null;
+      if (done === null || this.vaultKey === null) {
+        result?.vaultKey.fill(0);
+        local.vaultKey.fill(0);
+        return;
+      }
+      if (result !== null) this.adopt(result);
+      if (result !== null && result.vaultKey !== local.vaultKey) result.vaultKey.fill(0);
+      local.vaultKey.fill(0);
+      this.header = done.header;
+      this.digest = digestOf(done.bytes);
+      this.sync.written(this.body);
     });
     this.saving = run.catch(() => undefined);
     return run;
@@ -545,6 +568,7 @@ export class VaultSession {
     this.index.clear();
     this.body = { ...this.body, entries: [], activity: [] };
     delete this.body.sync; // deleted entries' values are kept there
-    this.sync.forget();
+    // A save still running needs the change tracking until it has written.
+    void this.saving.then(() => this.sync.forget());
   }
 }

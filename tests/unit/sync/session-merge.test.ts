@@ -128,4 +128,18 @@ describe('a format-2 vault on two computers', () => {
     expect(check.get(ID1).notes).toBe('before the password change');
     expect(check.get(ID2).label).toBe('edited while the password changed');
   });
+
+  it('two AppPass processes on one computer (one device id) editing the same field: the second save keeps the first value for review', async () => {
+    const { pathA } = await twoComputers();
+    const app = await openVault(pathA, GOLDEN.password, { device: A });
+    const cli = await openVault(pathA, GOLDEN.password, { device: A });
+    open.push(app, cli);
+    cli.update(ID2, { label: 'set by the CLI' });
+    await cli.save();
+    app.update(ID2, { label: 'set in the app' });
+    await app.save(); // merges the CLI's save: same device id, but not a write the app had seen
+    expect(app.get(ID2).label).toBe('set in the app');
+    expect(app.toReview()).toEqual([{ id: ID2, count: 1 }]);
+    expect(app.history(ID2)).toEqual([expect.objectContaining({ field: 'label', value: 'set by the CLI', review: true })]);
+  });
 });

@@ -63,32 +63,32 @@ export interface SaveOptions {
    */
   backupIsNew?: boolean;
   /**
-   * Called under the write lock when the file on disk is not the one this session loaded, with its
-   * bytes: returns the bytes to write instead (the merge of both: read-merge-write), or throws.
-   * Without it such a file is EXTERNAL_CHANGE.
+   * Makes the bytes to write, under the write lock, after the file on disk was checked: called with
+   * null when it is the one this session loaded, else with its bytes (to be merged: read-merge-write)
+   * — or throws. Without it a changed file is EXTERNAL_CHANGE.
    */
-  reconcile?: (current: Buffer) => Promise<Buffer>;
+  reconcile?: (changedFile: Buffer | null) => Promise<Buffer>;
 }
 
 /**
  * Saves a new version of the vault over `path`, under the write lock: the file on disk must still be
- * the one we loaded (`expectedDigest`), else EXTERNAL_CHANGE. The previous good file becomes `PATH.bak`
+ * the one we loaded (`expectedDigest`), else EXTERNAL_CHANGE — unless `options.reconcile` makes the
+ * bytes (then `bytes` may be null) and merges a changed file. The previous good file becomes `PATH.bak`
  * (a second name for the same, already synced file; a copy where links are not supported), then the
  * new bytes replace the vault atomically. Afterwards the file must hold our bytes, or the save is not
  * reported as done. File-system failures are IO_ERROR with the errno (disk full, read-only, …).
  */
-export async function saveVaultFile(path: string, bytes: Buffer, expectedDigest: Buffer, options: SaveOptions = {}): Promise<void> {
+export async function saveVaultFile(path: string, bytes: Buffer | null, expectedDigest: Buffer, options: SaveOptions = {}): Promise<void> {
   let real = path;
   try {
     real = await realVaultPath(path);
     const release = await acquireWriteLock(real);
     try {
       const current = await readDigest(real);
-      let toWrite = bytes;
-      if (current === null || !current.equals(expectedDigest)) {
-        if (current === null || options.reconcile === undefined) throw externalChange();
-        toWrite = await options.reconcile(await readVaultFile(real));
-      }
+      const changed = current === null || !current.equals(expectedDigest);
+      if (changed && (current === null || options.reconcile === undefined)) throw externalChange();
+      const toWrite = options.reconcile !== undefined ? await options.reconcile(changed ? await readVaultFile(real) : null) : bytes;
+      if (toWrite === null) throw new AppError('INTERNAL', 'Nothing to save.');
       await cleanLeftovers(real);
       await replaceWithLink(backupPathOf(real), real);
       await replaceRetrying(real, toWrite);
