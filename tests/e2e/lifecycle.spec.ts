@@ -188,6 +188,14 @@ test('delete moves the entry to the trash; the trash restores it, and emptying i
   expect(trashNow).toMatchObject({ ok: true, value: [] });
   await page.getByTestId('trash-back').click();
   await expect(page.getByTestId('entry-row')).toHaveCount(1);
+
+  // Ctrl+Z right after a delete brings the entry back (focus is in the empty search field then).
+  await page.getByTestId('entry-row').filter({ hasText: 'Keep me' }).click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('entry-row')).toHaveCount(0);
+  await expect(page.getByTestId('vault-search')).toBeFocused();
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByTestId('detail-label')).toHaveText('Keep me');
 });
 
 test('search: ↓ goes into the results, and the detail never shows an entry the filter removed', async ({ host, vaultPath }) => {

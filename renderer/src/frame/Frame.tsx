@@ -92,8 +92,8 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
             toast({ message: lc.scheduled.refused(r.value.refused.length), action: { label: lc.scheduled.openHygiene, run: () => setScreen('hygiene') }, duration: 15_000 });
           }
         });
+    // First ask after one interval: nothing signs in at the moment of unlocking.
     const timer = window.setInterval(run, SCHEDULED_CHECK_POLL_MS);
-    run();
     return () => window.clearInterval(timer);
   }, [toast]);
 

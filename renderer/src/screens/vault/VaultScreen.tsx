@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import type { EntrySummary } from '../../../../electron/contract/calls/vault.ts';
 import { SEARCH_QUERY_MAX } from '../../../../electron/contract/limits.ts';
@@ -43,10 +43,10 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
   const [focusSignal, setFocusSignal] = useState(0);
 
   const load = useCallback(async () => {
-    const r = await api().entries.list();
+    // Both at once: the list and the trash count arrive together.
+    const [r, trash] = await Promise.all([api().entries.list(), api().trash.list()]);
     if (r.ok) setEntries(r.value);
     else setError(r.error);
-    const trash = await api().trash.list();
     if (trash.ok) setTrashCount(trash.value.length);
   }, []);
 
@@ -108,10 +108,23 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     void load();
   };
 
-  /** Delete = move to the trash; Undo (or the Trash view) restores it. Focus goes to the search field. */
+  const lastTrashed = useRef<string | null>(null);
+  const untrash = (id: string) =>
+    void api()
+      .trash.restore({ id })
+      .then((back) => {
+        if (!back.ok) return setError(back.error);
+        if (lastTrashed.current === id) lastTrashed.current = null;
+        void load();
+        setSelectedId(back.value.id);
+        toast({ message: t.restored });
+      });
+
+  /** Delete = move to the trash; Undo, Ctrl+Z or the Trash view restores it. Focus goes to the search field. */
   const remove = async (entry: EntrySummary) => {
     const r = await api().entries.remove({ id: entry.id });
     if (!r.ok) return setError(r.error);
+    lastTrashed.current = entry.id;
     setEntries((all) => all?.filter((e) => e.id !== entry.id) ?? all);
     setTrashCount((n) => n + 1);
     setSelectedId(null);
@@ -120,16 +133,7 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
       message: lc.trash.moved(entry.label || entry.account),
       action: {
         label: en.common.undo,
-        run: () => {
-          void api()
-            .trash.restore({ id: entry.id })
-            .then((back) => {
-              if (!back.ok) return setError(back.error);
-              void load();
-              setSelectedId(back.value.id);
-              toast({ message: t.restored });
-            });
-        },
+        run: () => untrash(entry.id),
       },
       duration: 8000,
     });
@@ -159,6 +163,9 @@ export function VaultScreen({ searchRef, pendingSecret, onPendingSecretUsed, onS
     } else if (ctrl && event.key.toLowerCase() === 'e' && selected && !typing) {
       event.preventDefault();
       setDialog({ kind: 'edit', entry: selected });
+    } else if (ctrl && event.key.toLowerCase() === 'z' && (!typing || (event.target === searchRef.current && query === '')) && lastTrashed.current !== null) {
+      event.preventDefault();
+      untrash(lastTrashed.current);
     } else if (event.key === 'Delete' && selected && !typing && !ctrl) {
       event.preventDefault();
       void remove(selected);
