@@ -65,6 +65,9 @@ export function needsPassword(format: ImportFormat | ExportFormat): boolean {
 /** Longest search text (the vault list and the quick-search popup), in characters. */
 export const SEARCH_QUERY_MAX = 200;
 
+/** Largest provider catalog file accepted, by URL, file or upload (the built-in one is about 100 kB). */
+export const CATALOG_MAX_BYTES = 2 * 1024 * 1024;
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 

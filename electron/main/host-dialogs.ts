@@ -40,6 +40,20 @@ export function importFileDialogOptions(currentVaultPath: string, format: string
   };
 }
 
+/** Options of the "Update the provider catalog from a file" open dialog: the signed catalog (its FILE.minisig is read beside it). */
+export function catalogFileDialogOptions(currentVaultPath: string): OpenDialogOptions {
+  return {
+    title: 'Update the provider catalog from a file',
+    defaultPath: dirname(currentVaultPath),
+    buttonLabel: 'Check and install',
+    properties: ['openFile', 'dontAddToRecent'],
+    filters: [
+      { name: 'Signed catalog (with FILE.minisig beside it)', extensions: ['json'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  };
+}
+
 /** The chosen path, or null when the save dialog was cancelled or returned nothing. */
 export function pickedSavePath(result: Pick<SaveDialogReturnValue, 'canceled' | 'filePath'>): string | null {
   return result.canceled || result.filePath === undefined || result.filePath === '' ? null : result.filePath;

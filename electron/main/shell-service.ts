@@ -2,7 +2,7 @@ import type { ShellService } from '../core/api/index.ts';
 import type { VaultService } from '../core/vault/index.ts';
 import type { ElectronDeps } from './electron-deps.ts';
 import type { AppWindows } from './install-windows.ts';
-import { exportFileDialogOptions, importFileDialogOptions, mailServerConfirmOptions, pickedSavePath } from './host-dialogs.ts';
+import { catalogFileDialogOptions, exportFileDialogOptions, importFileDialogOptions, mailServerConfirmOptions, pickedSavePath } from './host-dialogs.ts';
 import { pickedVaultPath, vaultFileDialogOptions } from './vault-file-dialog.ts';
 
 /** What the shell.* calls get from Electron: the OS browser for allowed links, the popup, the open/save dialogs. */
@@ -28,6 +28,11 @@ export function shellService({ shell, dialog }: ElectronDeps, windows: AppWindow
       const parent = windows.get('main');
       const { response } = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
       return response === 0;
+    },
+    pickCatalogPath: async () => {
+      const options = catalogFileDialogOptions(vault.path);
+      const parent = windows.get('main');
+      return pickedVaultPath(await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options)));
     },
     pickImportPath: async (format) => {
       const options = importFileDialogOptions(vault.path, format);

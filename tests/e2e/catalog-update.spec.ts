@@ -20,7 +20,7 @@ const test = base.extend<{ keys: MinisignKeyPair }>({
   },
 });
 
-test('a signed catalog from a file is installed; a flipped byte is refused and changes nothing', async ({ host, vaultPath, keys, workDir }) => {
+test('a signed catalog uploaded with its signature is installed; a flipped byte is refused; a typed path is never read', async ({ host, vaultPath, keys, workDir }) => {
   const { page } = host;
   const next = CATALOG.version + 1;
   const good = writeSignedCatalog(keys, join(workDir, 'catalog.json'), { ...CATALOG, version: next });
@@ -35,13 +35,23 @@ test('a signed catalog from a file is installed; a flipped byte is refused and c
   await expect(state).toHaveAttribute('data-version', String(CATALOG.version));
   await expect(state).toHaveAttribute('data-origin', 'built-in');
 
-  await page.getByTestId('catalog-from').fill(good);
-  await page.getByTestId('catalog-from-update').click();
-  await expect(state).toHaveAttribute('data-version', String(next));
-  await expect(state).toContainText(`Update from ${good}, installed 2026-12-15.`);
+  // H2: the page cannot make the host read a path, not even a good catalog's.
+  const typed = await page.evaluate((from) => window.apppass.providers.updateCatalog({ from }), good);
+  expect(typed).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  await expect(state).toHaveAttribute('data-version', String(CATALOG.version));
 
-  await page.getByTestId('catalog-from').fill(bad);
-  await page.getByTestId('catalog-from-update').click();
+  // The browser host has no dialog: the user uploads the catalog and its .minisig together.
+  await expect(page.getByTestId('catalog-file-choose')).toHaveCount(0);
+  await page.getByTestId('catalog-file-input').setInputFiles([good]);
+  await page.getByTestId('catalog-file-update').click();
+  await expect(page.getByTestId('catalog-file').getByRole('alert')).toContainText('Choose both files');
+  await page.getByTestId('catalog-file-input').setInputFiles([good, `${good}.minisig`]);
+  await page.getByTestId('catalog-file-update').click();
+  await expect(state).toHaveAttribute('data-version', String(next));
+  await expect(state).toContainText('Update from uploaded file catalog.json, installed 2026-12-15.');
+
+  await page.getByTestId('catalog-file-input').setInputFiles([bad, `${bad}.minisig`]);
+  await page.getByTestId('catalog-file-update').click();
   await expect(page.getByTestId('error')).toHaveAttribute('data-code', 'CATALOG_SIGNATURE_INVALID');
   await expect(page.getByTestId('error')).toContainText('signature does not check out');
   await expect(state).toHaveAttribute('data-version', String(next));

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
+import { CATALOG_MAX_BYTES } from '../limits.ts';
+import { fileGrantSchema, type FileChoice } from './interop.ts';
 
 /** Transport security of a mail server: implicit TLS, STARTTLS, or none (only for tests and LANs). */
 export const SECURITIES = ['ssl', 'starttls', 'none'] as const;
@@ -231,8 +233,32 @@ export interface DiscoveryWarning {
 
 export const emailSchema = z.string().min(3).max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address');
 
-/** An https URL, or an absolute file path, to read a signed catalog from (its signature is beside it as FILE.minisig). */
-export const catalogSourceSchema = z.string().min(1).max(2048);
+/**
+ * An https URL to read a signed catalog from (its signature at URL.minisig). Never a file path: a
+ * catalog file comes as a grant from the host's open dialog or as uploaded content (H2).
+ */
+export const catalogUrlSchema = z.string().min(1).max(2048).regex(/^https:\/\//i, 'an https:// address (choose a file with Browse…)');
+
+/** Largest catalog upload, as base64 (CATALOG_MAX_BYTES of the core, 4/3 longer). */
+const CATALOG_UPLOAD_MAX_BASE64 = Math.ceil(CATALOG_MAX_BYTES / 3) * 4 + 4;
+
+/** Where providers.updateCatalog reads from: at most one of these; none = the configured https URL. */
+const catalogUpdateInput = z
+  .strictObject({
+    from: catalogUrlSchema.optional(),
+    /** The catalog file chosen in the host's open dialog (providers.pickCatalogFile); its FILE.minisig is read beside it. */
+    grant: fileGrantSchema.optional(),
+    /** Where the host has no dialog: the catalog file's bytes and its minisign signature, uploaded by the user. */
+    upload: z
+      .strictObject({
+        catalogBase64: z.string().min(1).max(CATALOG_UPLOAD_MAX_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+        signature: z.string().min(1).max(4096),
+        /** The file's name, for the status line ("from catalog.json"); never a path. */
+        name: z.string().min(1).max(255).refine((n) => !/[/\\]/.test(n) && ![...n].some((c) => c < ' '), 'a file name without folders or control characters'),
+      })
+      .optional(),
+  })
+  .refine((i) => [i.from, i.grant, i.upload].filter((v) => v !== undefined).length <= 1, { message: 'give at most one of from, grant or upload' });
 
 export const providersCalls = {
   /** The providers worded for `today`, with the catalog they come from. */
@@ -240,7 +266,15 @@ export const providersCalls = {
   'providers.get': call<Provider>()(z.strictObject({ id: z.string().max(40) })),
   'providers.detect': call<DetectResult>()(z.strictObject({ email: emailSchema })),
   'providers.catalogStatus': call<CatalogInfo>()(z.undefined()),
-  /** Reads a signed catalog from `from`, else from the configured URL; installs it only when all checks pass. */
-  'providers.updateCatalog': call<CatalogUpdateResult>()(z.strictObject({ from: catalogSourceSchema.optional() })),
+  /**
+   * Shows the host's "open" dialog for a signed catalog file: a one-time grant for updateCatalog.
+   * USAGE where there is no dialog (app.info.canPickFiles); upload the file there instead.
+   */
+  'providers.pickCatalogFile': call<FileChoice>()(z.undefined()),
+  /**
+   * Reads a signed catalog from the https URL `from`, the granted file, or the uploaded content, else
+   * from the configured URL; installs it only when all checks pass. Never takes a file path (H2).
+   */
+  'providers.updateCatalog': call<CatalogUpdateResult>()(catalogUpdateInput),
   'providers.setCatalogSettings': call<CatalogInfo>()(z.strictObject({ autoCheck: z.boolean(), updateUrl: httpsUrl.optional() })),
 };

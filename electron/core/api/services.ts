@@ -25,6 +25,8 @@ export interface ShellService {
   pickExportPath?(suggestedName: string, format: string): Promise<string | null>;
   /** Shows the OS "open file" dialog for an import file of `format`; null when cancelled. Absent where no dialog exists. */
   pickImportPath?(format: string): Promise<string | null>;
+  /** Shows the OS "open file" dialog for a signed provider catalog (FILE.minisig is read beside it); null when cancelled. Absent where no dialog exists. */
+  pickCatalogPath?(): Promise<string | null>;
   /** Asks the user, in a host dialog, whether to send an app password to a server AppPass does not know; true = go ahead. */
   confirmMailServer?(host: string, port: number): Promise<boolean>;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors/index.ts';
 
 /** What a granted file may be used for: a grant for one purpose never serves another. */
-export type FileGrantPurpose = 'open-vault' | 'read-import' | 'write-export';
+export type FileGrantPurpose = 'open-vault' | 'read-import' | 'write-export' | 'read-catalog';
 
 /** How long a grant stays valid after the dialog returned it. */
 export const FILE_GRANT_TTL_MS = 10 * 60_000;

@@ -2,7 +2,8 @@ import { AppError } from '../../errors/index.ts';
 import { todayIso } from '../../platform/today.ts';
 import { allProviders, catalogInUse, discover, getProvider, providerForToday } from '../../providers/index.ts';
 import { catalogInfo } from '../../providers/catalog-info.ts';
-import { DEFAULT_CATALOG_URL } from '../../providers/catalog-update/index.ts';
+import { DEFAULT_CATALOG_URL, readSignedCatalogFile, uploadedSignedCatalog } from '../../providers/catalog-update/index.ts';
+import { chooseFile, fileGrantsOf } from '../file-choices.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import { knownMailServersOf } from './mail.ts';
 import type { Services } from '../services.ts';
@@ -36,9 +37,16 @@ export function providersHandlers(services: Services): HandlersOf<'providers'> {
       return { ...found, provider: found.provider === null ? null : providerForToday(found.provider, day) };
     },
     'providers.catalogStatus': status,
-    'providers.updateCatalog': async ({ from }) => {
+    'providers.pickCatalogFile': async () => {
+      const pick = services.shell?.pickCatalogPath;
+      return chooseFile(services, 'read-catalog', pick && (() => pick()));
+    },
+    'providers.updateCatalog': async ({ from, grant, upload }) => {
       if (catalog === undefined) throw noCatalog();
-      return catalog.update(from);
+      // No path from the renderer (H2): an https URL, a file the host's dialog granted, or uploaded bytes.
+      if (grant !== undefined) return catalog.update(await readSignedCatalogFile(fileGrantsOf(services).take(grant, 'read-catalog')));
+      if (upload !== undefined) return catalog.update(uploadedSignedCatalog(upload));
+      return catalog.update(from); // the schema takes only https:// here
     },
     'providers.setCatalogSettings': async ({ autoCheck, updateUrl }) => {
       if (catalog === undefined) throw noCatalog();

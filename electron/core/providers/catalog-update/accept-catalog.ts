@@ -2,10 +2,10 @@ import { catalogSchema, type Catalog } from '../../../contract/calls/providers.t
 import { AppError } from '../../errors/index.ts';
 import { PROVIDER_FORMATS } from '../../provider-formats/index.ts';
 import { daysBetween } from '../../platform/today.ts';
+import { CATALOG_MAX_BYTES } from '../../../contract/limits.ts';
 import { verifyMinisign, type MinisignPublicKey } from './minisign.ts';
 
-/** Largest catalog file accepted (the built-in one is about 100 kB). */
-export const CATALOG_MAX_BYTES = 2 * 1024 * 1024;
+export { CATALOG_MAX_BYTES };
 
 export type Acceptance = { kind: 'newer'; catalog: Catalog } | { kind: 'same'; catalog: Catalog };
 

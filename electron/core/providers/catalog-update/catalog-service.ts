@@ -6,7 +6,7 @@ import { BUILT_IN, catalogInUse, setCatalogInUse } from '../catalog-in-use.ts';
 import { acceptCatalog, parseCatalog } from './accept-catalog.ts';
 import { publicSettings, readCatalogSettings, readInstalledCatalog, writeCatalogSettings, writeInstalledCatalog } from './catalog-files.ts';
 import { verifyMinisign } from './minisign.ts';
-import { readSignedCatalog } from './read-signed-catalog.ts';
+import { readSignedCatalog, type SignedCatalog } from './read-signed-catalog.ts';
 import { trustedCatalogKey } from './trusted-key.ts';
 
 /** Automatic checks (when turned on) run at most this often. */
@@ -65,12 +65,15 @@ export class CatalogService {
     return catalogInfo(catalogInUse(), publicSettings(await readCatalogSettings(this.#options.dir)), this.today());
   }
 
-  /** Reads a signed catalog from `from` (https URL or absolute file), else the configured URL, and installs it if accepted. */
-  async update(from?: string): Promise<CatalogUpdateResult> {
+  /**
+   * Installs a signed catalog if accepted: one already read (a granted file, an upload), else read
+   * from `from` (https URL, or an absolute file for the CLI), else from the configured URL.
+   */
+  async update(from?: string | SignedCatalog): Promise<CatalogUpdateResult> {
     await this.ensureLoaded();
     const settings = await readCatalogSettings(this.#options.dir);
     const today = this.today();
-    const signed = await readSignedCatalog(from ?? settings.updateUrl, this.#options.fetch);
+    const signed = typeof from === 'object' ? from : await readSignedCatalog(from ?? settings.updateUrl, this.#options.fetch);
     const accepted = acceptCatalog(signed.payload, signed.signature, trustedCatalogKey(this.#options.env), catalogInUse().catalog, today);
     if (accepted.kind === 'newer') {
       await writeInstalledCatalog(this.#options.dir, { format: 1, payload: signed.payload.toString('base64'), signature: signed.signature, source: signed.source, installedOn: today });

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
 import { AppError } from '../../errors/index.ts';
+import { readRegularFile } from '../../vault/storage/read-regular-file.ts';
 import { CATALOG_MAX_BYTES } from './accept-catalog.ts';
 
 /** A catalog's bytes and the text of its detached signature, read from the same place. */
@@ -12,6 +12,7 @@ export interface SignedCatalog {
 }
 
 const SIGNATURE_SUFFIX = '.minisig';
+const SIGNATURE_MAX_BYTES = 4096;
 const TIMEOUT_MS = 15_000;
 
 function failed(message: string, cause?: unknown): AppError {
@@ -34,36 +35,58 @@ async function download(fetchImpl: typeof fetch, url: string, maxBytes: number):
 
 /**
  * Reads `FROM` and `FROM.minisig` (minisign's default name, at a URL as in a folder). An https
- * URL is downloaded; anything else must be an absolute file path. Network use happens only here,
- * only when the user asked for an update or turned automatic checks on.
+ * URL is downloaded; anything else must be an absolute file path (the CLI's `--from FILE`; the
+ * app's windows never name a path: their files come through readSignedCatalogFile with a grant's
+ * path, or as uploaded content). Network use happens only here, only when the user asked for an
+ * update or turned automatic checks on.
  */
 export async function readSignedCatalog(from: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Promise<SignedCatalog> {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(from)) {
-    let url: URL;
-    try {
-      url = new URL(from);
-    } catch {
-      throw new AppError('USAGE', 'The catalog address is not a valid URL.');
-    }
-    if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') throw new AppError('USAGE', 'Catalog updates are read only from https:// addresses without credentials.');
-    const href = url.href;
-    const payload = await download(fetchImpl, href, CATALOG_MAX_BYTES);
-    const signature = (await download(fetchImpl, `${href}${SIGNATURE_SUFFIX}`, 4096)).toString('utf8');
-    return { payload, signature, source: href };
-  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(from)) return readSignedCatalogUrl(from, fetchImpl);
   if (!isAbsolute(from)) throw new AppError('USAGE', 'Give the catalog file as an absolute path, or an https:// URL.');
-  let payload: Buffer;
-  let signature: string;
+  return readSignedCatalogFile(from);
+}
+
+/** Downloads an https catalog and its URL.minisig (no credentials in the URL, no redirect to http). */
+export async function readSignedCatalogUrl(from: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Promise<SignedCatalog> {
+  let url: URL;
   try {
-    payload = await readFile(from);
-  } catch (cause) {
-    throw failed(`Could not read the catalog file ${from}.`, cause);
+    url = new URL(from);
+  } catch {
+    throw new AppError('USAGE', 'The catalog address is not a valid URL.');
   }
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '') throw new AppError('USAGE', 'Catalog updates are read only from https:// addresses without credentials.');
+  const href = url.href;
+  const payload = await download(fetchImpl, href, CATALOG_MAX_BYTES);
+  const signature = (await download(fetchImpl, `${href}${SIGNATURE_SUFFIX}`, SIGNATURE_MAX_BYTES)).toString('utf8');
+  return { payload, signature, source: href };
+}
+
+/**
+ * Reads a catalog file and FILE.minisig beside it: regular files only (a FIFO or device is
+ * IO_ERROR before a byte is read, so nothing blocks), each bounded (M3).
+ */
+export async function readSignedCatalogFile(path: string): Promise<SignedCatalog> {
+  const payload = await readRegularFile(path, {
+    maxBytes: CATALOG_MAX_BYTES,
+    action: 'read the catalog file',
+    notFound: () => failed(`Could not read the catalog file ${path}: there is no such file.`),
+    tooLarge: () => new AppError('CATALOG_INVALID', `The catalog is larger than ${CATALOG_MAX_BYTES} bytes.`),
+  });
+  const signatureFile = `${path}${SIGNATURE_SUFFIX}`;
+  const noSignature = () => new AppError('CATALOG_SIGNATURE_INVALID', `There is no signature beside the catalog: ${signatureFile} could not be read. Sign it with minisign -S.`);
+  let signature: Buffer;
+  try {
+    signature = await readRegularFile(signatureFile, { maxBytes: SIGNATURE_MAX_BYTES, action: 'read the signature file', notFound: noSignature, tooLarge: noSignature });
+  } catch (cause) {
+    if (cause instanceof AppError && cause.code === 'CATALOG_SIGNATURE_INVALID') throw cause;
+    throw new AppError('CATALOG_SIGNATURE_INVALID', `There is no signature beside the catalog: ${signatureFile} could not be read. Sign it with minisign -S.`, { cause });
+  }
+  return { payload, signature: signature.toString('utf8'), source: path };
+}
+
+/** A catalog the user uploaded (a host without file dialogs): its bytes, signature text and file name. */
+export function uploadedSignedCatalog(upload: { catalogBase64: string; signature: string; name: string }): SignedCatalog {
+  const payload = Buffer.from(upload.catalogBase64, 'base64');
   if (payload.byteLength > CATALOG_MAX_BYTES) throw new AppError('CATALOG_INVALID', `The catalog is larger than ${CATALOG_MAX_BYTES} bytes.`);
-  try {
-    signature = await readFile(`${from}${SIGNATURE_SUFFIX}`, 'utf8');
-  } catch (cause) {
-    throw new AppError('CATALOG_SIGNATURE_INVALID', `There is no signature beside the catalog: ${from}${SIGNATURE_SUFFIX} could not be read. Sign it with minisign -S.`, { cause });
-  }
-  return { payload, signature, source: from };
+  return { payload, signature: upload.signature, source: `uploaded file ${upload.name}` };
 }

@@ -4,10 +4,11 @@ import { api } from '../../api.ts';
 import { ErrorNote, Progress, useToast } from '../../components/index.ts';
 import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
+import { CatalogFileUpdate, type CatalogFileSource } from './CatalogFileUpdate.tsx';
 
 /**
  * The provider catalog in use (version, age, origin), a button that checks for a signed update,
- * an update from a file or address, and the automatic-check switch (off by default).
+ * an update from an https address or a catalog file (dialog or upload, never a typed path), and the automatic-check switch (off by default).
  */
 export function CatalogSetting() {
   const t = en.settings;
@@ -25,10 +26,10 @@ export function CatalogSetting() {
       .then((r) => (r.ok ? setInfo(r.value) : setError(r.error)));
   }, []);
 
-  const update = async (source?: string) => {
+  const update = async (source: { from: string } | CatalogFileSource | Record<string, never> = {}) => {
     setBusy(true);
     setError(null);
-    const r = await api().providers.updateCatalog(source === undefined ? {} : { from: source });
+    const r = await api().providers.updateCatalog(source);
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setInfo(r.value.catalog);
@@ -38,7 +39,7 @@ export function CatalogSetting() {
 
   const fromSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (from.trim() !== '') void update(from.trim());
+    if (from.trim() !== '') void update({ from: from.trim() });
   };
 
   const setAuto = async (autoCheck: boolean) => {
@@ -70,12 +71,13 @@ export function CatalogSetting() {
         <div className="text">
           <label htmlFor={`${id}-from`} style={{ fontWeight: 600 }}>{t.catalogFrom}</label>
           <div className="hint">{t.catalogFromHint}</div>
-          <input id={`${id}-from`} className="input mono" value={from} onChange={(e) => setFrom(e.target.value)} placeholder="/path/to/catalog.json" data-testid="catalog-from" />
+          <input id={`${id}-from`} className="input mono" value={from} onChange={(e) => setFrom(e.target.value)} type="url" placeholder="https://example.org/catalog.json" data-testid="catalog-from" />
         </div>
         <button type="submit" className="btn" disabled={busy || from.trim() === ''} data-testid="catalog-from-update">
           {t.catalogFromButton}
         </button>
       </form>
+      <CatalogFileUpdate busy={busy} onSource={(source) => void update(source)} onError={setError} />
       <div className="setting">
         <div className="text">
           <label htmlFor={`${id}-auto`} style={{ fontWeight: 600 }}>{t.catalogAuto}</label>
