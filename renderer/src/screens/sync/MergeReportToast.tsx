@@ -10,6 +10,7 @@ export const MERGED_EVENT = 'apppass:merged';
 
 /** How often, while unlocked, the vault's folder is checked for copies from other computers. */
 const CHECK_EVERY_MS = 60_000;
+const FIRST_CHECK_MS = 1_500;
 
 function isEmpty(r: MergeReport): boolean {
   return r.added.length + r.changed.length + r.deleted.length + r.conflicts.length === 0 && !r.passwordChanged;
@@ -49,10 +50,12 @@ export function MergeReportToast({ onMerged }: { onMerged: () => void }) {
         show(last.value, []);
       }
     };
-    void check();
+    // A moment after unlock, so the first screen loads first; then every minute.
+    const first = window.setTimeout(() => void check(), FIRST_CHECK_MS);
     const timer = window.setInterval(() => void check(), CHECK_EVERY_MS);
     return () => {
       stopped = true;
+      window.clearTimeout(first);
       window.clearInterval(timer);
     };
   }, [show]);
