@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createHandlers, type Services } from '../core/api/index.ts';
 import { AppError } from '../core/errors/index.ts';
@@ -85,8 +85,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
     // After a vault or settings call the polling follows the auto-lock setting, as in Electron main.
     // No native dialogs here: export is a download, import an upload, and the open-file form's typed
-    // path is accepted (Electron main accepts only its dialog's grants; docs/security.md, H2).
-    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard, typedVaultPaths: true }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
+    // path is accepted only inside the start vault's folder (Electron main accepts only its dialog's
+    // grants; docs/security.md, H2).
+    const typedVaultPathRoot = dirname(options.services.vaultPath);
+    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard, typedVaultPathRoot }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
     await installApi(context, handlers, { appOrigin: server.origin, log, onActivity: () => idle.activity() });
     page = await context.newPage();
     clipboardPort.attach(page);

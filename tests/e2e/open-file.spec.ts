@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoSeriousA11yViolations, MASTER, unlockInUi } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
@@ -113,4 +115,33 @@ test('unlock screen: "Open another vault file…" shows the current path; a bad 
   await expect(page.getByTestId('entry-row')).toHaveCount(1);
   await expect(page.getByTestId('entry-row')).toContainText('Thunderbird');
   await expect(page.getByTestId('entry-row')).toContainText('iCloud');
+});
+
+test('H2: the browser host reads a typed path only inside its start vault folder; outside, nothing is read or switched', async ({ host, vaultPath }) => {
+  const { page } = host;
+  // A real vault outside the host's folder, and a FIFO (a read would block the host).
+  const outside = mkdtempSync(join(tmpdir(), 'apppass-e2e-outside-'));
+  try {
+    const foreign = join(outside, 'foreign.apppass');
+    await createVault(foreign, MASTER, SAMPLE_ENTRIES.slice(0, 1), KDF_FLOOR_FOR_TESTS);
+    const fifo = join(outside, 'pipe.apppass');
+    execFileSync('mkfifo', [fifo]);
+    const before = statSync(foreign).atimeMs;
+    await page.getByTestId('open-existing').click();
+    const field = page.getByTestId('open-file-path');
+    const error = page.getByTestId('open-file-error');
+    for (const path of [foreign, fifo, '/etc/passwd']) {
+      await field.fill(path);
+      await field.press('Enter');
+      await expect(error).toHaveAttribute('data-code', 'USAGE');
+      await expect(error).toContainText('opens vault files only from its own folder');
+      await expect(field).toBeFocused();
+    }
+    // The page calling the API itself gets the same answer.
+    expect(await page.evaluate((path) => window.apppass.vault.openFile({ path }), foreign)).toMatchObject({ ok: false, error: { code: 'USAGE', details: { reason: 'outside-vault-folder' } } });
+    expect(statSync(foreign).atimeMs).toBe(before);
+    expect(await page.evaluate(appInfo)).toMatchObject({ ok: true, value: { vaultPath, canPickFiles: false } });
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+  }
 });

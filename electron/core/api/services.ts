@@ -56,8 +56,11 @@ export interface Services {
    * renderer (H2). Made on first use when a host does not pass one (see api/file-choices.ts).
    */
   fileGrants?: FileGrants;
-  /** Only a host without file dialogs (the browser host) sets this: vault.openFile then also takes a typed path. */
-  typedVaultPaths?: boolean;
+  /**
+   * Only a host without file dialogs (the browser host) sets this: vault.openFile then also takes a
+   * typed path, but only inside this folder (the start vault's; api/typed-vault-path.ts).
+   */
+  typedVaultPathRoot?: string;
   /** Servers discovery returned this session (mail.check sends passwords to known servers only; made on first use). */
   mailServers?: KnownMailServers;
   /** Quick unlock through the OS keychain, over `vault`. */

@@ -58,6 +58,12 @@ export const openFileErrorWords: Partial<Record<ErrorCode, { title: string; advi
   IO_ERROR: { title: 'That file could not be read', advice: 'Choose a file, not a folder, and check that you may read it. Nothing was changed.' },
 };
 
+/** The browser host opens typed paths only inside the folder of the vault it was started with (H2). */
+export const outsideFolderWords = {
+  title: 'This window opens vault files only from its own folder',
+  advice: 'Move or copy the vault into the folder of the current vault file, or start AppPass with APPPASS_VAULT set to the file you want. Nothing was changed.',
+};
+
 export const en = {
   appName: 'AppPass',
   tagline: 'App passwords, kept safe and set up right.',

@@ -1,5 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, createServices, dispatch } from '../../../electron/core/api/index.ts';
 import { createVault, FORMAT_VERSION, VaultService } from '../../../electron/core/vault/index.ts';
@@ -141,7 +143,7 @@ describe('VaultService.openFile', () => {
 
 describe('vault.openFile and app.info through the handler table', () => {
   it('validates input: empty, too long, wrong type or extra keys are VALIDATION and change nothing', async () => {
-    const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPaths: true };
+    const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPathRoot: t.dir };
     const handlers = createHandlers(services);
     for (const input of [undefined, {}, { path: '' }, { grant: 'not-a-grant' }, { grant: 'A'.repeat(24), path: pathB }, { path: `/${'a'.repeat(5000)}` }, { path: 42 }, { path: pathB, extra: 1 }, pathB]) {
       expect(await dispatch(handlers, 'vault.openFile', input)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
@@ -152,7 +154,7 @@ describe('vault.openFile and app.info through the handler table', () => {
 
   it('switches the file; vault.status and app.info report the new path; vault.info reads the new file', async () => {
     // A typed path: only a host without file dialogs (the browser host) allows it.
-    const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: join(t.dir, 'none-yet.apppass') }), typedVaultPaths: true };
+    const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: join(t.dir, 'none-yet.apppass') }), typedVaultPathRoot: t.dir };
     const handlers = createHandlers(services);
     expect(await dispatch(handlers, 'vault.status', undefined)).toMatchObject({ ok: true, value: { exists: false } });
     const opened = await dispatch(handlers, 'vault.openFile', { path: pathB });
@@ -167,7 +169,7 @@ describe('vault.openFile and app.info through the handler table', () => {
   it('a damaged file answers VAULT_CORRUPT and status keeps the old path', async () => {
     const damaged = join(t.dir, 'damaged-handler.apppass');
     writeFileSync(damaged, Buffer.from('AppPass? no.'));
-    const handlers = createHandlers({ ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPaths: true });
+    const handlers = createHandlers({ ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPathRoot: t.dir });
     expect(await dispatch(handlers, 'vault.openFile', { path: damaged })).toMatchObject({ ok: false, error: { code: 'VAULT_CORRUPT' } });
     expect(await dispatch(handlers, 'vault.status', undefined)).toMatchObject({ ok: true, value: { path: pathA, exists: true } });
   });
@@ -187,5 +189,29 @@ describe('vault.openFile and app.info through the handler table', () => {
     chosen = null;
     expect(await dispatch(handlers, 'shell.pickVaultFile', undefined)).toMatchObject({ ok: true, value: { grant: null, path: null } });
     expect(services.vault.path).toBe(pathB);
+  });
+
+  it('H2, browser host: a typed path is read only inside the start vault folder; outside (also by .. or a symlink) it is refused unread', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'apppass-outside-'));
+    try {
+      const foreign = join(outside, 'foreign.apppass');
+      writeFileSync(foreign, goodB);
+      const fifo = join(outside, 'pipe.apppass');
+      execFileSync('mkfifo', [fifo]);
+      symlinkSync(foreign, join(t.dir, 'link-out.apppass'));
+      const services = { ...createServices({ version: 't', platform: 'linux', vaultPath: pathA }), typedVaultPathRoot: t.dir };
+      const handlers = createHandlers(services);
+      const before = statSync(foreign).atimeMs;
+      for (const path of [foreign, fifo, join(t.dir, '..', relative(join(t.dir, '..'), foreign)), join(t.dir, 'link-out.apppass'), '/etc/passwd', t.dir]) {
+        expect(await dispatch(handlers, 'vault.openFile', { path })).toMatchObject({ ok: false, error: { code: 'USAGE', details: { reason: 'outside-vault-folder' } } });
+      }
+      expect(statSync(foreign).atimeMs).toBe(before);
+      expect(services.vault.path).toBe(pathA);
+      // Inside the folder (and below it) works as before.
+      expect(await dispatch(handlers, 'vault.openFile', { path: pathB })).toMatchObject({ ok: true, value: { path: pathB } });
+    } finally {
+      rmSync(join(t.dir, 'link-out.apppass'), { force: true });
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

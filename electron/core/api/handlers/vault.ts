@@ -2,6 +2,7 @@ import { AppError } from '../../errors/index.ts';
 import { calibrateKdf } from '../../kdf/index.ts';
 import { KEYCHAIN_WRAP } from '../../keychain/index.ts';
 import { readVaultInfo, type VaultService } from '../../vault/index.ts';
+import { typedVaultPathIn } from '../typed-vault-path.ts';
 import { fileGrantsOf } from '../file-choices.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
@@ -47,12 +48,14 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
       return readVaultInfo(vault.path);
     },
     'vault.openFile': async ({ grant, path }) => {
-      // Only a file the host's dialog returned (H2); a typed path only where the host has no dialog.
-      if (path !== undefined && services.typedVaultPaths !== true) {
+      // Only a file the host's dialog returned (H2); a typed path only where the host has no dialog,
+      // and there only inside the folder the host was started with.
+      const root = services.typedVaultPathRoot;
+      if (path !== undefined && root === undefined) {
         throw new AppError('USAGE', 'Choose the vault file with the Browse… dialog; this window does not open typed paths.', { details: { reason: 'typed-path' } });
       }
       const vault = vaultOf(services);
-      await vault.openFile(grant === undefined ? (path as string) : fileGrantsOf(services).take(grant, 'open-vault'));
+      await vault.openFile(grant === undefined ? await typedVaultPathIn(root as string, path as string) : fileGrantsOf(services).take(grant, 'open-vault'));
       return vault.status();
     },
     'vault.restoreBackup': async () => {

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Progress } from '../../components/index.ts';
-import { en, openFileErrorWords } from '../../strings/en.ts';
+import { en, openFileErrorWords, outsideFolderWords } from '../../strings/en.ts';
+import { openFileControls } from './open-file-controls.ts';
 
 interface Props {
   /**
@@ -20,9 +21,11 @@ interface Props {
 }
 
 /**
- * "Open an existing vault file": a path field, "Browse…" where the host has a file dialog, Open.
- * The file is checked by the core without a password; on any error nothing changes and the error
- * says what to do. Used by the first-run and unlock screens.
+ * "Open an existing vault file". Where the host has a file dialog (Electron: app.info.canPickFiles)
+ * only "Browse…": the main process opens what its dialog returned and a typed path would be refused
+ * (H2). Elsewhere (the browser host) a path field and Open; that host reads typed paths only inside
+ * its start vault's folder. The file is checked by the core without a password; on any error
+ * nothing changes and the error says what to do. Used by the first-run and unlock screens.
  */
 export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = false, headingLevel = 2 }: Props) {
   const t = en.openFile;
@@ -32,6 +35,9 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [empty, setEmpty] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const browseRef = useRef<HTMLButtonElement>(null);
+  const controls = openFileControls(canPick);
+  const refocus = () => (controls.browse ? browseRef.current : inputRef.current)?.focus();
   const mounted = useRef(true);
   const ids = { title: useId(), path: useId(), hint: useId(), empty: useId() };
 
@@ -62,7 +68,7 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
     setBusy(false);
     if (failed) {
       setError(failed);
-      window.requestAnimationFrame(() => inputRef.current?.focus());
+      window.requestAnimationFrame(refocus);
     }
   };
 
@@ -76,7 +82,7 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
     const r = await api().shell.pickVaultFile();
     if (!mounted.current) return;
     if (!r.ok) return setError(r.error);
-    if (r.value.path === null) return inputRef.current?.focus();
+    if (r.value.path === null) return refocus();
     setPath(r.value.path);
     void open(r.value.path, r.value.grant ?? undefined);
   };
@@ -109,54 +115,60 @@ export function OpenVaultFileForm({ onOpen, currentPath, onCancel, autoFocus = f
           {t.current(currentPath)}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={ids.path}>{t.path}</label>
-        <div className="row" style={{ flexWrap: 'nowrap' }}>
-          <input
-            id={ids.path}
-            ref={inputRef}
-            className="input mono"
-            style={{ flex: 1, minWidth: 0 }}
-            type="text"
-            value={path}
-            onChange={(e) => {
-              setPath(e.target.value);
-              setEmpty(false);
-            }}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            autoComplete="off"
-            autoFocus={autoFocus}
-            // Read-only, not disabled, while the file is checked: a disabled field drops the focus
-            // (to the page), so Esc and the error's return of focus would race it.
-            readOnly={busy}
-            aria-busy={busy}
-            aria-describedby={describedBy}
-            aria-invalid={empty || error !== null}
-            data-testid="open-file-path"
-          />
-          {canPick && (
-            <button type="button" className="btn" onClick={() => void browse()} disabled={busy} data-testid="open-file-browse">
-              {t.browse}
-            </button>
+      {controls.browse ? (
+        <div className="row">
+          <button ref={browseRef} type="button" className="btn primary" onClick={() => void browse()} disabled={busy} autoFocus={autoFocus} data-testid="open-file-browse">
+            {t.browse}
+          </button>
+          {path && <span className="small mono" style={{ overflowWrap: 'anywhere' }}>{path}</span>}
+        </div>
+      ) : (
+        <div className="field">
+          <label htmlFor={ids.path}>{t.path}</label>
+          <div className="row" style={{ flexWrap: 'nowrap' }}>
+            <input
+              id={ids.path}
+              ref={inputRef}
+              className="input mono"
+              style={{ flex: 1, minWidth: 0 }}
+              type="text"
+              value={path}
+              onChange={(e) => {
+                setPath(e.target.value);
+                setEmpty(false);
+              }}
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              autoComplete="off"
+              autoFocus={autoFocus}
+              // Read-only, not disabled, while the file is checked: a disabled field drops the focus
+              // (to the page), so Esc and the error's return of focus would race it.
+              readOnly={busy}
+              aria-busy={busy}
+              aria-describedby={describedBy}
+              aria-invalid={empty || error !== null}
+              data-testid="open-file-path"
+            />
+          </div>
+          <p id={ids.hint} className="small muted" style={{ margin: 0 }}>{t.pathHint}</p>
+          {empty && (
+            <p id={ids.empty} className="field-error" role="alert" style={{ margin: 0 }}>
+              {t.emptyPath}
+            </p>
           )}
         </div>
-        <p id={ids.hint} className="small muted" style={{ margin: 0 }}>{t.pathHint}</p>
-        {empty && (
-          <p id={ids.empty} className="field-error" role="alert" style={{ margin: 0 }}>
-            {t.emptyPath}
-          </p>
-        )}
-      </div>
-      <ErrorNote error={error} words={openFileErrorWords} testId="open-file-error" />
+      )}
+      <ErrorNote error={error} words={error?.details?.['reason'] === 'outside-vault-folder' ? { ...openFileErrorWords, USAGE: outsideFolderWords } : openFileErrorWords} testId="open-file-error" />
       {busy ? (
         <Progress label={t.opening} />
       ) : (
         <div className="row">
-          <button type="submit" className="btn primary" data-testid="open-file-submit">
-            {t.open}
-          </button>
+          {controls.openButton && (
+            <button type="submit" className="btn primary" data-testid="open-file-submit">
+              {t.open}
+            </button>
+          )}
           {onCancel && (
             <button type="button" className="btn" onClick={onCancel} data-testid="open-file-cancel">
               {en.common.cancel}
