@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ErrorPayload } from '../../../../../electron/contract/index.ts';
 import { api } from '../../../api.ts';
 import { ErrorNote, Icon, Progress } from '../../../components/index.ts';
@@ -11,6 +11,13 @@ export function SaveStep({ state, dispatch }: StepProps) {
   const t = en.wizard;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
+  // The Save button goes away once saved: focus moves on to Next (enabled in the same render), never to <body>.
+  const justSaved = useRef(false);
+  useEffect(() => {
+    if (!justSaved.current || state.savedId === null) return;
+    justSaved.current = false;
+    document.querySelector<HTMLElement>('[data-testid="wizard-next"]')?.focus();
+  }, [state.savedId]);
   const settings = state.settings;
   if (!settings) return null;
   const { incoming, outgoing } = settings;
@@ -28,9 +35,8 @@ export function SaveStep({ state, dispatch }: StepProps) {
     });
     setBusy(false);
     if (r.ok) {
+      justSaved.current = true;
       dispatch({ type: 'saved', id: r.value.id });
-      // The Save button goes away: focus moves on to Next, never to <body>.
-      window.requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="wizard-next"]')?.focus());
     }
     else setError(r.error);
   };
