@@ -21,6 +21,11 @@ function sideOf(body: SyncedBody, seen?: (stamp: Hlc) => boolean): Side {
   };
 }
 
+function hasKeys(record: object): boolean {
+  for (const key in record) if (key !== undefined) return true;
+  return false;
+}
+
 function maxMap(a: Readonly<Record<string, Hlc>>, b: Readonly<Record<string, Hlc>>): Record<string, Hlc> {
   const out: Record<string, Hlc> = { ...a };
   for (const key in b) out[key] = maxHlc(out[key], b[key]) as Hlc;
@@ -96,13 +101,16 @@ export function mergeBodies(a: SyncedBody, b: SyncedBody, seenByA?: (stamp: Hlc)
   const deleted: Entry[] = [];
   const stamps: Record<string, Record<string, Hlc>> = {};
   const siblings: Record<string, Record<string, Sibling[]>> = {};
+  // Most vaults have no tombstones or siblings at all: then those lookups are skipped.
+  const tombs = hasKeys(a.sync.tombstones) || hasKeys(b.sync.tombstones);
+  const sibs = hasKeys(a.sync.siblings) || hasKeys(b.sync.siblings);
   const mergeOne = (id: string): void => {
     const ea = sideA.live.get(id);
     const eb = sideB.live.get(id);
     // The usual case: the same entry, written by the same writes on both sides, nothing deleted.
-    if (ea !== undefined && eb !== undefined && a.sync.tombstones[id] === undefined && b.sync.tombstones[id] === undefined) {
+    if (ea !== undefined && eb !== undefined && (!tombs || (a.sync.tombstones[id] === undefined && b.sync.tombstones[id] === undefined))) {
       const sa = a.sync.stamps[id] as Record<string, Hlc>;
-      if (a.sync.siblings[id] === undefined && b.sync.siblings[id] === undefined && ea.history === undefined && eb.history === undefined && sameStamps(sa, b.sync.stamps[id] as Record<string, Hlc>)) {
+      if ((!sibs || (a.sync.siblings[id] === undefined && b.sync.siblings[id] === undefined)) && ea.history === undefined && eb.history === undefined && sameStamps(sa, b.sync.stamps[id] as Record<string, Hlc>)) {
         live.push(ea);
         stamps[id] = sa;
         return;
