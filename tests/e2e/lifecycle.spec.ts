@@ -196,6 +196,13 @@ test('delete moves the entry to the trash; the trash restores it, and emptying i
   await expect(page.getByTestId('vault-search')).toBeFocused();
   await page.keyboard.press('Control+Z');
   await expect(page.getByTestId('detail-label')).toHaveText('Keep me');
+  // Activity: filtered by kind; a row of a live entry opens it.
+  await page.getByTestId('nav-activity').click();
+  await page.getByTestId('activity-filter').selectOption({ label: 'Restored' });
+  const rows = page.getByTestId('activity-table').locator('tbody tr');
+  await expect(rows.first()).toContainText('Restored');
+  await rows.first().getByRole('button', { name: /Keep me/ }).click();
+  await expect(page.getByTestId('detail-label')).toHaveText('Keep me');
 });
 
 test('search: ↓ goes into the results, and the detail never shows an entry the filter removed', async ({ host, vaultPath }) => {

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { useToast } from '../components/index.ts';
 import { AgentApprovalDialog } from '../components/AgentApprovalDialog.tsx';
 import { lc } from '../strings/lifecycle.ts';
+import { KdfWarningBanner } from '../components/KdfWarningBanner.tsx';
 import { Nav } from './Nav.tsx';
 import { ProvidersProvider } from './providers-context.tsx';
 import type { ScreenId } from './screens.ts';
@@ -102,6 +103,7 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
       <div className="shell">
         <Nav current={screen} onGo={go} onLock={lock} onAbout={() => setAbout(true)} />
         <main className="main" ref={mainRef}>
+          <KdfWarningBanner />
           {screen === 'vault' && (
             <VaultScreen
               searchRef={searchRef}
@@ -133,7 +135,7 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
             />
           )}
           {screen === 'hygiene' && <HygieneScreen onOpenEntry={openEntry} />}
-          {screen === 'activity' && <ActivityScreen />}
+          {screen === 'activity' && <ActivityScreen onOpenEntry={openEntry} />}
           {screen === 'settings' && <SettingsScreen onRestored={onReload} startWithImport={importing} />}
         </main>
         {about && <AboutDialog onClose={() => setAbout(false)} />}

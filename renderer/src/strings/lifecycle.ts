@@ -61,6 +61,11 @@ export const lc = {
   firstRun: {
     rules: (min: number) => `At least ${min} characters, rated “Good” or better. A few unrelated words work well.`,
   },
+  activity: {
+    filter: 'Show',
+    all: 'Everything',
+    inTrash: (name: string) => `${name} (in the trash)`,
+  },
   vault: {
     favouritesOnly: 'Favourites',
   },
