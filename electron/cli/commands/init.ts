@@ -3,8 +3,9 @@ import { KDF_RECOMMENDED_MIN, type KdfParams } from '../../core/kdf/index.ts';
 import { createVault } from '../../core/vault/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { stringOption, usageError } from '../args.ts';
+import { ALLOW_WEAK_PASSWORD, checkNewMasterPassword } from '../new-master-password.ts';
 
-const USAGE = 'apppass init [--kdf-memory MIB --kdf-iterations N --kdf-parallelism N]';
+const USAGE = 'apppass init [--kdf-memory MIB --kdf-iterations N --kdf-parallelism N] [--allow-weak-password]';
 
 function wholeNumber(ctx: CommandContext, name: string): number | undefined {
   const raw = stringOption(ctx, name);
@@ -34,12 +35,13 @@ export const initCommand: Command = {
     'kdf-memory': { type: 'string' },
     'kdf-iterations': { type: 'string' },
     'kdf-parallelism': { type: 'string' },
+    [ALLOW_WEAK_PASSWORD]: { type: 'boolean' },
   },
   async run(ctx) {
     if (ctx.args.length > 0) throw usageError('init takes no arguments.', USAGE);
     const kdf = kdfFromFlags(ctx);
     const password = await ctx.readSecret('new master password');
-    if (password === '') throw new AppError('USAGE', 'The master password must not be empty.');
+    checkNewMasterPassword(password, ctx.options[ALLOW_WEAK_PASSWORD] === true, 'no vault was created');
     if (!ctx.global.passwordStdin && ctx.io.stdinIsTTY) {
       const again = await ctx.readSecret('new master password again');
       if (again !== password) throw new AppError('USAGE', 'The two passwords differ; no vault was created. Try again.');

@@ -2,8 +2,9 @@ import { AppError } from '../../core/errors/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { openVault, type VaultSession } from '../../core/vault/index.ts';
 import { usageError } from '../args.ts';
+import { ALLOW_WEAK_PASSWORD, checkNewMasterPassword } from '../new-master-password.ts';
 
-const USAGE = 'apppass passwd   (old password: line 1, new password: line 2)';
+const USAGE = 'apppass passwd [--allow-weak-password]   (old password: line 1, new password: line 2)';
 
 const KEYCHAIN_WRAP = 'keychain';
 
@@ -23,7 +24,7 @@ export const passwdCommand: Command = {
   name: 'passwd',
   summary: 'Change the master password: a new vault key, so the old password cannot read what is added afterwards.',
   usage: USAGE,
-  options: {},
+  options: { [ALLOW_WEAK_PASSWORD]: { type: 'boolean' } },
   async run(ctx) {
     if (ctx.args.length > 0) throw usageError('passwd takes no arguments.', USAGE);
     if (ctx.global.keychain) throw usageError('passwd needs the current master password, not --keychain.', USAGE);
@@ -32,7 +33,7 @@ export const passwdCommand: Command = {
     let dropped: string[];
     try {
       const next = await ctx.readSecret('new master password');
-      if (next === '') throw new AppError('USAGE', 'The new master password must not be empty; nothing was changed.');
+      checkNewMasterPassword(next, ctx.options[ALLOW_WEAK_PASSWORD] === true, 'nothing was changed');
       if (!ctx.global.passwordStdin && ctx.io.stdinIsTTY) {
         const again = await ctx.readSecret('new master password again');
         if (again !== next) throw new AppError('USAGE', 'The two new passwords differ; nothing was changed.');

@@ -261,6 +261,11 @@ export interface VaultInfo {
   /** Kinds of key wraps in the header, e.g. ['password', 'keychain']. */
   wraps: string[];
   hasBackup: boolean;
+  /**
+   * True when a KDF parameter is below AppPass's recommended minimum (a vault made by a script with
+   * --kdf-* flags, L8): the app shows a warning and offers Re-calibrate.
+   */
+  kdfBelowRecommended: boolean;
 }
 
 export interface VaultStatus {
@@ -278,7 +283,7 @@ const password = z.string().min(1).max(1024);
 /**
  * A new master password: at least MASTER_PASSWORD_MIN_LENGTH code points. The renderer asks for this
  * and a zxcvbn score of "Good" before it calls; the contract holds the length even for a caller that
- * skips the renderer's check. (The `apppass` CLI, used by scripts, accepts any non-empty password.)
+ * skips the renderer's check. The `apppass` CLI's init and passwd apply the same length unless --allow-weak-password is given (L8).
  */
 const newMasterPassword = password.refine((value) => [...value].length >= MASTER_PASSWORD_MIN_LENGTH, {
   message: `A new master password needs at least ${MASTER_PASSWORD_MIN_LENGTH} characters.`,

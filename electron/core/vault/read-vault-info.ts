@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import type { VaultInfo } from '../../contract/calls/vault.ts';
+import { isNotWeaker, KDF_RECOMMENDED_MIN } from '../kdf/index.ts';
 import { readContainer } from './open-vault.ts';
 import { backupPathOf } from './storage/vault-files.ts';
 
@@ -23,5 +24,6 @@ export async function readVaultInfo(path: string): Promise<VaultInfo> {
     cipher: header.cipher,
     wraps: header.wraps.map((w) => w.kind),
     hasBackup: await exists(backupPathOf(path)),
+    kdfBelowRecommended: !isNotWeaker(header.kdf, KDF_RECOMMENDED_MIN),
   };
 }

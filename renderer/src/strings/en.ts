@@ -58,6 +58,12 @@ export const openFileErrorWords: Partial<Record<ErrorCode, { title: string; advi
   IO_ERROR: { title: 'That file could not be read', advice: 'Choose a file, not a folder, and check that you may read it. Nothing was changed.' },
 };
 
+/** The open vault's key-derivation settings are below the recommended minimum (L8). */
+const kdfWarning = {
+  title: 'This vault is easier to guess than AppPass recommends.',
+  advice: 'Its key-derivation settings are below the recommended minimum (a script may have made it with low --kdf-* values), so a stolen copy costs an attacker less per guess. Open Settings → Re-calibrate to raise them.',
+};
+
 /** The browser host opens typed paths only inside the folder of the vault it was started with (H2). */
 export const outsideFolderWords = {
   title: 'This window opens vault files only from its own folder',
@@ -65,6 +71,7 @@ export const outsideFolderWords = {
 };
 
 export const en = {
+  kdfWarning,
   appName: 'AppPass',
   tagline: 'App passwords, kept safe and set up right.',
   common: {

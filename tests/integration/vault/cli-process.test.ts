@@ -14,7 +14,7 @@ function apppass(args: string[], stdin = ''): { status: number | null; stdout: s
 
 describe('apppass as a real process', () => {
   it('init, add (secret on line 2), list --json, wrong password exit 3', { timeout: 180_000 }, () => {
-    const init = apppass(['init', '--password-stdin', '--kdf-memory', '19', '--kdf-iterations', '2', '--kdf-parallelism', '1'], 'pw\n');
+    const init = apppass(['init', '--password-stdin', '--allow-weak-password', '--kdf-memory', '19', '--kdf-iterations', '2', '--kdf-parallelism', '1'], 'pw\n'); // a script's short password
     expect(init.status, init.stderr).toBe(0);
     const add = apppass(['--password-stdin', 'add', '--account', 'me@example.com', '--label', 'Mail', '--json'], 'pw\nproc-secret-1\n');
     expect(add.status, add.stderr).toBe(0);

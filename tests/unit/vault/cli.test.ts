@@ -99,10 +99,10 @@ describe('apppass vault commands', () => {
 
   it('passwd: old password on line 1, new on line 2', async () => {
     const vault = await newVault();
-    expect((await cli(['passwd', '--vault', vault, '--password-stdin'], ['bad', 'new pw'])).code).toBe(3);
-    expect((await cli(['passwd', '--vault', vault, '--password-stdin'], [PW, 'new pw'])).code).toBe(0);
+    expect((await cli(['passwd', '--vault', vault, '--password-stdin'], ['bad', 'new master pw'])).code).toBe(3);
+    expect((await cli(['passwd', '--vault', vault, '--password-stdin'], [PW, 'new master pw'])).code).toBe(0);
     expect((await cli(['list', '--vault', vault, '--password-stdin'], [PW])).code).toBe(3);
-    expect((await cli(['list', '--vault', vault, '--password-stdin'], ['new pw'])).code).toBe(0);
+    expect((await cli(['list', '--vault', vault, '--password-stdin'], ['new master pw'])).code).toBe(0);
   });
 
   it('restore-backup needs confirmation or --yes; NO_BACKUP before the first save', async () => {
