@@ -203,6 +203,12 @@ test('delete moves the entry to the trash; the trash restores it, and emptying i
   await expect(rows.first()).toContainText('Restored');
   await rows.first().getByRole('button', { name: /Keep me/ }).click();
   await expect(page.getByTestId('detail-label')).toHaveText('Keep me');
+  // Restoring the backup asks in the app's own dialog (Cancel has the focus), not a native confirm().
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-restore-backup').click();
+  await expect(page.getByTestId('confirm-restore-backup-cancel')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('confirm-restore-backup')).toHaveCount(0);
 });
 
 test('search: ↓ goes into the results, and the detail never shows an entry the filter removed', async ({ host, vaultPath }) => {

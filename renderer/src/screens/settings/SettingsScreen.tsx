@@ -14,6 +14,7 @@ import { ImportDialog } from './ImportDialog.tsx';
 import { KeychainSetting } from './KeychainSetting.tsx';
 import { AgentSetting } from './AgentSetting.tsx';
 import { ScheduledChecksSetting } from './ScheduledChecksSetting.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DevicesSetting } from '../sync/DevicesSetting.tsx';
 import { syncText } from '../../strings/sync.ts';
 import { CatalogSetting } from './CatalogSetting.tsx';
@@ -75,8 +76,9 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
     setSettings(r.value);
   };
 
+  const [confirmRestore, setConfirmRestore] = useState(false);
   const restore = async () => {
-    if (!window.confirm(t.restoreConfirm)) return;
+    setConfirmRestore(false);
     const r = await api().vault.restoreBackup();
     if (!r.ok) return setError(r.error);
     toast({ message: t.restored });
@@ -214,7 +216,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
           <Setting
             label={t.restoreBackup}
             hint={info && !info.hasBackup ? t.noBackupYet : undefined}
-            control={<button type="button" className="btn" disabled={!info?.hasBackup} onClick={() => void restore()}>{t.restoreBackup}</button>}
+            control={<button type="button" className="btn" disabled={!info?.hasBackup} onClick={() => setConfirmRestore(true)} data-testid="settings-restore-backup">{t.restoreBackup}</button>}
           />
         </section>
 
@@ -262,6 +264,17 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
             setChanging(false);
             toast({ message: t.changed });
           }}
+        />
+      )}
+      {confirmRestore && (
+        <ConfirmDialog
+          title={t.restoreBackup}
+          message={t.restoreConfirm}
+          confirmLabel={t.restoreBackup}
+          danger
+          onConfirm={() => void restore()}
+          onCancel={() => setConfirmRestore(false)}
+          testId="confirm-restore-backup"
         />
       )}
     </section>
