@@ -7,7 +7,7 @@ import type { Container } from '../vault/format/container.ts';
 import type { VaultHeader } from '../vault/format/header.ts';
 import { mergeBodies, type SyncedBody } from './merge-body.ts';
 import { mergeReport } from './merge-report.ts';
-import { legacySyncMeta } from './sync-meta.ts';
+import { completeStamps, legacySyncMeta } from './sync-meta.ts';
 
 /** A vault as it is in memory: header, key and body. */
 export interface OpenCopy {
@@ -54,6 +54,7 @@ export async function openCopy(container: Container, name: string, local: { head
     }
   }
   body.sync ??= legacySyncMeta(body.entries);
+  completeStamps(body.sync, body.entries);
   return { header: container.header, vaultKey, body };
 }
 

@@ -61,6 +61,15 @@ export function legacySyncMeta(entries: readonly Entry[]): SyncMeta {
   return meta;
 }
 
+/**
+ * Gives every entry without stamps (live or deleted) the legacy stamp of its `updated` time, so a
+ * body whose sync part lacks some (written by a faulty copy) still merges. Returns the body's meta.
+ */
+export function completeStamps(meta: SyncMeta, entries: readonly Entry[]): SyncMeta {
+  for (const list of [entries, meta.deleted]) for (const entry of list) meta.stamps[entry.id] ??= { '': legacyHlc(entry.updated) };
+  return meta;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -9,7 +9,7 @@ import { hlcIso, type Hlc } from '../sync/hlc.ts';
 import { LocalChanges, type LocalDevice } from '../sync/local-changes.ts';
 import type { SyncedBody } from '../sync/merge-body.ts';
 import { markReviewed, reviewCountOf, withPendingReview } from '../sync/review.ts';
-import { legacySyncMeta } from '../sync/sync-meta.ts';
+import { completeStamps, legacySyncMeta } from '../sync/sync-meta.ts';
 import { collectTombstones } from '../sync/tombstones.ts';
 import { parseContainer } from './format/container.ts';
 import type { VaultHeader } from './format/header.ts';
@@ -40,7 +40,7 @@ export class SessionSync {
   lastReport: MergeReport | null = null;
 
   constructor(body: VaultBody, header: VaultHeader, device?: LocalDevice) {
-    const synced = SessionSync.synced(body);
+    const synced = SessionSync.complete(body);
     this.changes = new LocalChanges(synced, passwordFingerprint(header));
     this.device = device;
     this.seenKnown = { ...synced.sync.known };
@@ -59,6 +59,13 @@ export class SessionSync {
   static synced(body: VaultBody): SyncedBody {
     body.sync ??= legacySyncMeta(body.entries);
     return body as SyncedBody;
+  }
+
+  /** As `synced`, checking that every entry has stamps (on open and for every copy read). */
+  static complete(body: VaultBody): SyncedBody {
+    const synced = SessionSync.synced(body);
+    completeStamps(synced.sync, synced.entries);
+    return synced;
   }
 
   /** On lock: forget every entry remembered for change tracking, and the last report. */
