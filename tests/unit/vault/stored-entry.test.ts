@@ -44,6 +44,14 @@ const entryLike = fc.record(
     tags: fc.oneof({ weight: 5, arbitrary: fc.array(sized(1, ENTRY_LIMITS.tag), { maxLength: ENTRY_LIMITS.tags + 1 }) }, { weight: 1, arbitrary: junk }),
     favourite: fc.oneof(fc.boolean(), junk),
     server: fc.constantFrom({ imap: { host: 'imap.example.com', port: 993, security: 'ssl', username: 'me' } }, { imap: { host: '', port: 0, security: 'x', username: 'me' } }),
+    history: fc.constantFrom<unknown>(
+      [{ stamp: 'mimq8x3k0-0000-3f9a8b2c1e4d', replacedAt: '2026-11-24T10:00:00.000Z', reason: 'edited', review: false, secret: 'old secret' }],
+      [{ stamp: 'mimq8x3k0-0000-3f9a8b2c1e4d', replacedAt: '2026-11-24T10:00:00.000Z', reason: 'merge', review: true, field: 'label', value: 'Laptop' }],
+      [{ stamp: 'not a stamp', replacedAt: '2026-11-24T10:00:00.000Z', reason: 'edited', review: false }],
+      [{ stamp: 'mimq8x3k0-0000-3f9a8b2c1e4d', replacedAt: 'yesterday', reason: 'lost', review: 1 }],
+      Array.from({ length: 33 }, () => ({ stamp: 'mimq8x3k0-0000-3f9a8b2c1e4d', replacedAt: '2026-11-24T10:00:00.000Z', reason: 'edited', review: false })),
+      {},
+    ),
     extra: fc.constant('unknown key'),
   },
   { requiredKeys: ['favourite'] },
@@ -77,7 +85,7 @@ const mutated = fc
   });
 
 function entryKeys(): Record<string, true> {
-  return Object.fromEntries([...Object.keys(VALID), 'server', 'extra'].map((k) => [k, true]));
+  return Object.fromEntries([...Object.keys(VALID), 'server', 'history', 'extra'].map((k) => [k, true]));
 }
 
 function agree(candidate: unknown): void {
