@@ -266,6 +266,11 @@ export interface VaultInfo {
    * --kdf-* flags, L8): the app shows a warning and offers Re-calibrate.
    */
   kdfBelowRecommended: boolean;
+  /**
+   * The backup's (PATH.bak) KDF parameters when they differ from this file's, else null (L9): after
+   * a Re-calibrate until the next save, or when someone changed the file's settings.
+   */
+  backupKdfDiffers: { memoryKiB: number; iterations: number; parallelism: number } | null;
 }
 
 export interface VaultStatus {

@@ -6,3 +6,4 @@ export { VaultService } from './vault-service.ts';
 export { FORMAT_VERSION, MAGIC } from './format/container.ts';
 export { backupPathOf } from './storage/vault-files.ts';
 export type { Entry, EntryInput, EntryPatch, EntrySummary, ActivityEvent, MergeReport, HistoryItem, VaultDevice } from '../../contract/calls/vault.ts';
+export { backupKdfIfDifferent, describeKdf, wrongPasswordFor } from './kdf-vs-backup.ts';

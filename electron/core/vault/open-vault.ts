@@ -15,6 +15,7 @@ import { decodeBody } from './decode-body.ts';
 import { encodeVault } from './encode-vault.ts';
 import { VaultSession, type Clock } from './vault-session.ts';
 import type { LocalDevice } from '../sync/local-changes.ts';
+import { wrongPasswordFor } from './kdf-vs-backup.ts';
 
 export interface CreateVaultOptions {
   /** Argon2id parameters, or 'calibrate' (the default) to aim at ~0.5 s on this machine. */
@@ -110,7 +111,7 @@ export async function openVault(path: string, password: string, options: OpenVau
   const kek = await deriveKey(password, header.kdf.salt, header.kdf);
   const vaultKey = unwrapVaultKey(header.vaultId, wrap, kek);
   kek.fill(0);
-  if (vaultKey === null) throw new AppError('WRONG_PASSWORD', 'The master password is wrong.');
+  if (vaultKey === null) throw await wrongPasswordFor(path, header.kdf); // L9: says so when the KDF differs from PATH.bak's
   const session = unlockWith(path, container, vaultKey, now, options.device);
   session.touchMasterPassword();
   return session;

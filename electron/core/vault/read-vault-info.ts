@@ -1,6 +1,7 @@
 import { access } from 'node:fs/promises';
 import type { VaultInfo } from '../../contract/calls/vault.ts';
 import { isNotWeaker, KDF_RECOMMENDED_MIN } from '../kdf/index.ts';
+import { backupKdfIfDifferent } from './kdf-vs-backup.ts';
 import { readContainer } from './open-vault.ts';
 import { backupPathOf } from './storage/vault-files.ts';
 
@@ -25,5 +26,6 @@ export async function readVaultInfo(path: string): Promise<VaultInfo> {
     wraps: header.wraps.map((w) => w.kind),
     hasBackup: await exists(backupPathOf(path)),
     kdfBelowRecommended: !isNotWeaker(header.kdf, KDF_RECOMMENDED_MIN),
+    backupKdfDiffers: (await backupKdfIfDifferent(path, header.kdf)) ?? null,
   };
 }

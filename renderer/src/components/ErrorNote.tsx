@@ -1,5 +1,5 @@
 import type { ErrorCode, ErrorPayload } from '../../../electron/contract/index.ts';
-import { errorWords } from '../strings/en.ts';
+import { errorWords, reasonWords } from '../strings/en.ts';
 import { lc } from '../strings/lifecycle.ts';
 
 /** Codes whose words already say all the core's message says (it would only repeat them). */
@@ -17,7 +17,8 @@ export function ErrorNote({
   words?: Partial<Record<ErrorCode, { title: string; advice: string }>>;
 }) {
   if (!error) return null;
-  const words = overrides?.[error.code] ?? errorWords[error.code] ?? errorWords.INTERNAL;
+  const reason = error.details?.['reason'];
+  const words = (typeof reason === 'string' ? reasonWords[reason] : undefined) ?? overrides?.[error.code] ?? errorWords[error.code] ?? errorWords.INTERNAL;
   return (
     <div className="notice error" role="alert" data-testid={testId ?? 'error'} data-code={error.code}>
       <p>

@@ -58,6 +58,14 @@ export const openFileErrorWords: Partial<Record<ErrorCode, { title: string; advi
   IO_ERROR: { title: 'That file could not be read', advice: 'Choose a file, not a folder, and check that you may read it. Nothing was changed.' },
 };
 
+/** Words for an error's `details.reason` where it says more than its code (ErrorNote prefers them). */
+export const reasonWords: Readonly<Record<string, { title: string; advice: string }>> = {
+  'kdf-differs-from-backup': {
+    title: 'Wrong password, or the file’s key-derivation settings were changed',
+    advice: 'Its settings differ from those in its backup. If you did not re-calibrate or change the password since the last save, someone may have changed the file: restore the backup. Otherwise check Caps Lock and type the password again.',
+  },
+};
+
 /** The open vault's key-derivation settings are below the recommended minimum (L8). */
 const kdfWarning = {
   title: 'This vault is easier to guess than AppPass recommends.',
