@@ -65,10 +65,13 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
   useShortcuts({
     search: () => {
       setScreen('vault');
-      window.requestAnimationFrame(() => {
+      const into = () => {
         searchRef.current?.focus();
         searchRef.current?.select();
-      });
+      };
+      // Already on the vault: at once (typing right after Ctrl+F must not be selected away); else once it is shown.
+      if (searchRef.current) into();
+      else window.requestAnimationFrame(into);
     },
     lock,
   });
