@@ -24,8 +24,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Flags that keep Chromium quiet on a machine without internet (see shared notes). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+const QUIET_ARGS = [
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -34,3 +33,21 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--disable-features=Translate,MediaRouter',
 ];
+
+/**
+ * Chromium's flags for the browser host (finding L13). Chromium's own sandbox stays on, except where
+ * Chromium cannot start with it: as root (Chromium refuses to run sandboxed as uid 0; CI containers
+ * and this build machine run as root) or when CI=true (CI containers usually lack the user
+ * namespaces the sandbox needs). The browser host is not a hardened host either way
+ * (docs/security.md).
+ */
+export function chromiumArgs(env: NodeJS.ProcessEnv = process.env, uid: number | undefined = process.getuid?.()): string[] {
+  const ci = (env['CI'] ?? '').toLowerCase() === 'true' || env['CI'] === '1';
+  return uid === 0 || ci ? ['--no-sandbox', ...QUIET_ARGS] : [...QUIET_ARGS];
+}
+
+/**
+ * What the page may do with the clipboard: write only (finding L13). Reading goes through the host's
+ * port (PageClipboardPort.readText), which grants a read for the one check it makes.
+ */
+export const PAGE_PERMISSIONS: readonly string[] = ['clipboard-write'];

@@ -28,6 +28,8 @@ export interface RunOptions {
   testMail?: TestMailOverrides;
   /** The clock of the page-activity idle source, in ms. */
   now?: () => number;
+  /** End-to-end tests only: the page may also read the clipboard, so tests can look at it (L13: never in use). */
+  testClipboardRead?: boolean;
 }
 
 /**

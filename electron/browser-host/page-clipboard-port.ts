@@ -12,12 +12,21 @@ type PageGlobal = { navigator: { clipboard: PageClipboard } };
 // clipboard itself rather than through a Node-side helper.
 
 /**
- * The browser host's clipboard: the page's own async Clipboard API (the host grants it the
- * clipboard permissions). Chromium has no way to set "secret" markers here; Electron's port does
+ * The browser host's clipboard: the page's own async Clipboard API (the page may write; the host
+ * reads only for the guard's check). Chromium has no way to set "secret" markers here; Electron's port does
  * (docs/security.md). The page is attached once it exists.
  */
 export class PageClipboardPort implements ClipboardPort {
   #page: Page | null = null;
+  readonly #origin: string;
+  readonly #pagePermissions: readonly string[];
+  #reading: Promise<unknown> = Promise.resolve();
+
+  /** `pagePermissions`: what the page holds at other times (clipboard-write only, L13). */
+  constructor(origin: string, pagePermissions: readonly string[]) {
+    this.#origin = origin;
+    this.#pagePermissions = pagePermissions;
+  }
 
   attach(page: Page): void {
     this.#page = page;
@@ -34,8 +43,24 @@ export class PageClipboardPort implements ClipboardPort {
     await this.#requirePage().evaluate((value) => (globalThis as unknown as PageGlobal).navigator.clipboard.writeText(value), text);
   }
 
+  /**
+   * The guard's check that the clipboard still holds our copy: the page holds no clipboard-read
+   * permission (L13), so it is granted for this one read and taken back at once (reads run one at a time).
+   */
   async readText(): Promise<string> {
-    return this.#requirePage().evaluate(() => (globalThis as unknown as PageGlobal).navigator.clipboard.readText());
+    const page = this.#requirePage();
+    const context = page.context();
+    const read = this.#reading.then(async () => {
+      await context.grantPermissions([...this.#pagePermissions, 'clipboard-read'], { origin: this.#origin });
+      try {
+        return await page.evaluate(() => (globalThis as unknown as PageGlobal).navigator.clipboard.readText());
+      } finally {
+        await context.clearPermissions();
+        await context.grantPermissions([...this.#pagePermissions], { origin: this.#origin });
+      }
+    });
+    this.#reading = read.catch(() => undefined);
+    return read;
   }
 
   async clear(): Promise<void> {

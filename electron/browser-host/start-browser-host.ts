@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createHandlers, type Services } from '../core/api/index.ts';
 import { AppError } from '../core/errors/index.ts';
 import { activityIdleSource, afterVaultCalls, createHostLog, guardClipboard, isAppUrl, startAutoLock, VAULT_CALL_PREFIXES, vaultView, type AutoLock, type HostLog } from '../core/host-kit/index.ts';
-import { CHROMIUM_ARGS, findChromium } from './find-chromium.ts';
+import { chromiumArgs, findChromium, PAGE_PERMISSIONS } from './find-chromium.ts';
 import { installApi } from './install-api.ts';
 import { PageClipboardPort } from './page-clipboard-port.ts';
 import { startRendererServer } from './renderer-server.ts';
@@ -22,6 +22,8 @@ export interface BrowserHostOptions {
   log?: HostLog;
   /** The clock of the page-activity idle source, in ms (tests pass their own). */
   now?: () => number;
+  /** End-to-end tests only: lets the page read the clipboard too, so a test can look at it. Never set by `npm run start:browser`. */
+  testClipboardRead?: boolean;
 }
 
 export interface BrowserHost {
@@ -38,7 +40,7 @@ export interface BrowserHost {
 
 /** Starts Debian's Chromium: headed when a display exists, headless otherwise (or as told). */
 export async function launchChromium(headless?: boolean): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: headless ?? !process.env['DISPLAY'], args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: findChromium(), headless: headless ?? !process.env['DISPLAY'], args: chromiumArgs() });
 }
 
 /**
@@ -62,14 +64,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       viewport: options.viewport ?? { width: 1100, height: 760 },
       colorScheme: options.colorScheme ?? 'light',
     });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    // The page may write to the clipboard, never read it (L13); the host's clipboard port reads for its check.
+    const pagePermissions = [...PAGE_PERMISSIONS, ...(options.testClipboardRead === true ? ['clipboard-read'] : [])];
+    await context.grantPermissions(pagePermissions, { origin: server.origin });
     // Like Electron's navigation guard and window-open handler: the app never leaves its origin.
     await context.route('**/*', (route) => {
       const url = route.request().url();
       return isAppUrl(url, server.origin) || url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
     });
     const view = vaultView(options.services.vault);
-    const clipboardPort = new PageClipboardPort();
+    const clipboardPort = new PageClipboardPort(server.origin, pagePermissions);
     const clipboard = options.services.clipboard ?? guardClipboard({ port: clipboardPort, vault: view }).guard;
     const idle = activityIdleSource(options.now);
     let page: Page | null = null;

@@ -72,7 +72,8 @@ export const test = base.extend<HostFixture, WorkerFixture>({
   host: async ({ vaultPath, workDir, hostEnv, chromiumBrowser }, use) => {
     base.skip(chromiumBrowser === null, `e2e ${missingChromium || ''}`);
     if (chromiumBrowser === null) return;
-    const host = await (await builtHost()).runBrowserHost({ env: hostEnvFor(workDir, vaultPath, hostEnv), browser: chromiumBrowser, headless: true });
+    // testClipboardRead: the tests look at the clipboard from the page; `npm run start:browser` never lets the page read it (L13).
+    const host = await (await builtHost()).runBrowserHost({ env: hostEnvFor(workDir, vaultPath, hostEnv), browser: chromiumBrowser, headless: true, testClipboardRead: true });
     await use(host);
     await host.close();
   },
