@@ -31,7 +31,12 @@ function kind(s: ResolvedServer): string {
   return s.protocol === 'pop3' ? 'POP' : 'IMAP';
 }
 
-function steps(client: GuideClient, a: AccountSettings): string[] {
+/**
+ * `incomingByPassword` false: the provider's app passwords do not sign in to the incoming server
+ * (Microsoft 365: SMTP only), so where the client lets one choose, incoming uses the provider's own
+ * sign-in (OAuth2) and only sending uses the app password.
+ */
+function steps(client: GuideClient, a: AccountSettings, incomingByPassword = true): string[] {
   const inc = a.incoming;
   const out = a.outgoing;
   const pw = 'your app password (copy it from AppPass)';
@@ -59,7 +64,9 @@ function steps(client: GuideClient, a: AccountSettings): string[] {
         'Open Thunderbird and choose ≡ → New Account → Existing Email.',
         `Enter your name, e-mail ${a.email} and, as password, ${pw}. Tick "Remember password".`,
         'Choose "Configure manually".',
-        `Incoming: protocol ${kind(inc)}, ${server(inc)}, authentication "Normal password".`,
+        incomingByPassword
+          ? `Incoming: protocol ${kind(inc)}, ${server(inc)}, authentication "Normal password".`
+          : `Incoming: protocol ${kind(inc)}, ${server(inc)}, authentication "OAuth2" (you sign in on the provider's page; no password here).`,
         `Outgoing: SMTP, ${server(out)}, authentication "Normal password".`,
         'Choose Re-test, then Done.',
       ];
@@ -122,5 +129,6 @@ function oauth2Note(client: GuideClient, provider: Provider | undefined, incomin
 
 /** A step list for one client with the account's real values filled in. */
 export function buildGuide(client: GuideClient, settings: AccountSettings, provider?: Provider): Guide {
-  return { client, title: TITLES[client], oauth2Note: oauth2Note(client, provider, settings.incoming), steps: steps(client, settings) };
+  const incomingByPassword = provider === undefined || provider.appPasswords.worksFor.includes(settings.incoming.protocol);
+  return { client, title: TITLES[client], oauth2Note: oauth2Note(client, provider, settings.incoming), steps: steps(client, settings, incomingByPassword) };
 }
