@@ -1,5 +1,8 @@
-import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { FuseV1Options, FuseVersion, getCurrentFuseWire } from '@electron/fuses';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -74,6 +77,61 @@ describe('afterPack hook', () => {
     } finally {
       vi.unstubAllEnvs();
       log.mockRestore();
+    }
+  });
+});
+
+describe('afterPack decisions (L14)', () => {
+  const checks = require('../../../build/fuse-checks.cjs') as {
+    fuseDecision: (facts: { standIn: boolean; hasSentinel: boolean }) => string;
+    fuseMismatches: (wire: Record<string | number, unknown>, wanted: Record<string, boolean>, options: typeof FuseV1Options) => string[];
+  };
+  const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'; // @electron/fuses' constant, as Electron embeds it
+  const known = Object.entries(FuseV1Options).filter(([, v]) => typeof v === 'number') as Array<[string, number]>;
+  /** A file shaped like Electron's binary around the fuse wire: every fuse in Electron's default state. */
+  const fakeElectron = (dir: string): string => {
+    const wire = Buffer.alloc(known.length, 0x31);
+    const file = join(dir, 'apppass');
+    writeFileSync(file, Buffer.concat([Buffer.alloc(4096, 0x90), Buffer.from(SENTINEL), Buffer.from([1, known.length]), wire, Buffer.alloc(4096, 0x90)]));
+    return file;
+  };
+  const context = (dir: string) => ({ electronPlatformName: 'linux', appOutDir: dir, packager: { appInfo: { productFilename: 'AppPass' }, executableName: 'apppass' } });
+
+  it('flips a real binary; skips only a stand-in without a sentinel; fails a stand-in flag on a real binary', () => {
+    expect(checks.fuseDecision({ standIn: false, hasSentinel: true })).toBe('flip');
+    expect(checks.fuseDecision({ standIn: true, hasSentinel: false })).toBe('skip-stand-in');
+    expect(checks.fuseDecision({ standIn: true, hasSentinel: true })).toBe('fail-stand-in-with-sentinel');
+    expect(checks.fuseDecision({ standIn: false, hasSentinel: false })).toBe('flip'); // flipFuses then fails loudly
+  });
+
+  it('names every fuse whose state differs from FUSES', () => {
+    const wire: Record<number, number> = {};
+    for (const [name, index] of known) wire[index] = FUSES[name] ? 49 : 48;
+    expect(checks.fuseMismatches(wire, FUSES, FuseV1Options)).toEqual([]);
+    wire[FuseV1Options.RunAsNode] = 49;
+    wire[FuseV1Options.OnlyLoadAppFromAsar] = 114; // removed, but wanted on
+    expect(checks.fuseMismatches(wire, FUSES, FuseV1Options).sort()).toEqual(['OnlyLoadAppFromAsar', 'RunAsNode']);
+  });
+
+  it('on a binary with the sentinel: flips, reads back and verifies; with APPPASS_STANDIN_ELECTRON=1 the build fails and nothing is flipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apppass-fuses-'));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const binary = fakeElectron(dir);
+      const before = readFileSync(binary);
+      vi.stubEnv('APPPASS_STANDIN_ELECTRON', '1');
+      await expect(afterPack(context(dir))).rejects.toThrow(/real Electron binary .*Refusing to ship it without fuses/);
+      expect(readFileSync(binary).equals(before)).toBe(true);
+      vi.stubEnv('APPPASS_STANDIN_ELECTRON', '');
+      await afterPack(context(dir));
+      expect(log.mock.calls.flat().join(' ')).toMatch(/fuses flipped and verified/);
+      const wire = await getCurrentFuseWire(binary);
+      expect(checks.fuseMismatches(wire as Record<number, unknown>, FUSES, FuseV1Options)).toEqual([]);
+      expect(wire[FuseV1Options.RunAsNode]).toBe(48);
+    } finally {
+      vi.unstubAllEnvs();
+      log.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
