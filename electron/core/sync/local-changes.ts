@@ -1,5 +1,5 @@
 import type { Entry } from '../../contract/calls/vault.ts';
-import { SECRET_GROUP, canonicalJson, groupsOf, groupValues, sameValues } from './field-groups.ts';
+import { SECRET_GROUP, canonicalJson, fieldsOf, groupsOf, groupValues, sameValues } from './field-groups.ts';
 import { historyItemOf, mergeHistory, setHistory } from './history.ts';
 import { HlcClock, type Hlc } from './hlc.ts';
 import type { SyncedBody } from './merge-body.ts';
@@ -45,6 +45,52 @@ export class LocalChanges {
     if (this.clock !== null) for (const stamp of Object.values(body.sync.known)) this.clock.observe(stamp);
   }
 
+  /**
+   * Takes `merged` (this body merged with another copy) as the body, carrying over what changed here
+   * since the last stamp() and is not in it: edits, entries added or removed, settings. A save that
+   * merges runs while the user may still be editing.
+   */
+  rebase(merged: SyncedBody, passwordFingerprint: string): void {
+    const old = { body: this.body, live: this.live, pending: new Map(this.before), top: this.topBefore };
+    const changedTop = this.snapshotTop(old.body);
+    this.reset(merged, passwordFingerprint);
+    const present = new Set<string>();
+    for (const entry of old.body.entries) {
+      present.add(entry.id);
+      if (!old.live.has(entry.id) && !this.live.has(entry.id)) merged.entries.push(entry); // added here
+    }
+    for (const id of old.live.keys()) {
+      const gone = this.live.get(id);
+      if (!present.has(id) && gone !== undefined) merged.entries.splice(merged.entries.indexOf(gone), 1); // removed here
+    }
+    for (const [id, was] of old.pending) {
+      const edited = old.live.get(id);
+      const now = this.live.get(id);
+      if (edited === undefined || now === undefined || !present.has(id)) continue;
+      if (now === edited) {
+        this.before.set(id, was);
+        continue;
+      }
+      const base = structuredClone(now);
+      let changed = false;
+      for (const group of groupsOf(was, edited)) {
+        if (sameValues(groupValues(was, group), groupValues(edited, group))) continue;
+        changed = true;
+        for (const field of fieldsOf(group)) {
+          const value = (edited as unknown as Record<string, unknown>)[field];
+          if (value === undefined) delete (now as unknown as Record<string, unknown>)[field];
+          else (now as unknown as Record<string, unknown>)[field] = structuredClone(value);
+        }
+      }
+      if (changed) this.before.set(id, base);
+    }
+    for (const [key, json] of changedTop) {
+      if (old.top.get(key) === json) continue;
+      if (key.startsWith('settings.')) (merged.settings as Record<string, unknown>)[key.slice(9)] = (old.body.settings as Record<string, unknown>)[key.slice(9)];
+      else (merged as unknown as Record<string, unknown>)[key] = (old.body as unknown as Record<string, unknown>)[key];
+    }
+  }
+
   private clockOf(device: LocalDevice): HlcClock {
     if (this.clock === null || this.clock.device !== device.id) {
       this.clock = new HlcClock(device.id);
@@ -65,10 +111,10 @@ export class LocalChanges {
     if (!this.before.has(entry.id) && this.live.get(entry.id) === entry) this.before.set(entry.id, structuredClone(entry));
   }
 
-  private snapshotTop(): Map<string, string> {
+  private snapshotTop(body: SyncedBody = this.body): Map<string, string> {
     const top = new Map<string, string>();
-    for (const [key, value] of Object.entries(this.body.settings)) top.set(`settings.${key}`, canonicalJson(value));
-    for (const [key, value] of Object.entries(this.body)) if (!NOT_STAMPED.has(key)) top.set(key, canonicalJson(value));
+    for (const [key, value] of Object.entries(body.settings)) top.set(`settings.${key}`, canonicalJson(value));
+    for (const [key, value] of Object.entries(body)) if (!NOT_STAMPED.has(key)) top.set(key, canonicalJson(value));
     return top;
   }
 

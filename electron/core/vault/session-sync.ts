@@ -78,8 +78,9 @@ export class SessionSync {
     this.changes.willChange(entry);
   }
 
+  /** Takes a merged body, carrying over this session's changes not stamped yet (LocalChanges.rebase). */
   reset(body: VaultBody, header: VaultHeader): void {
-    this.changes.reset(SessionSync.synced(body), passwordFingerprint(header));
+    this.changes.rebase(SessionSync.synced(body), passwordFingerprint(header));
   }
 
   /**

@@ -254,11 +254,11 @@ export class VaultSession {
       this.vaultKey = Buffer.from(merged.vaultKey);
     }
     this.header = merged.header;
+    this.sync.reset(merged.body, merged.header); // carries over edits made while the merge ran
     this.body = merged.body;
     this.byId.clear();
     for (const entry of this.body.entries) this.byId.set(entry.id, entry);
     this.index.clear();
-    this.sync.reset(this.body, this.header);
   }
 
   /**
