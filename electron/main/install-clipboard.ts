@@ -10,6 +10,9 @@ export function installClipboard({ clipboard, ClipboardItem, Notification }: Ele
   const notify = (body: string): void => {
     if (Notification.isSupported()) new Notification({ title: 'AppPass', body, silent: true }).show();
   };
-  const port = electronClipboardPort(clipboard, ClipboardItem, process.platform, () => log.warn('the clipboard refused the no-history markers; copied as plain text.'));
+  const port = electronClipboardPort(clipboard, ClipboardItem, process.platform, {
+    onMarkerFailure: () => log.warn('the clipboard refused the no-history markers; copied as plain text.'),
+    onMarkersMissing: (formats) => log.warn(`after a copy the clipboard lacked the no-history marker(s) ${formats.join(', ')}: clipboard managers may keep copies (said once).`),
+  });
   return { ...guardClipboard({ port, vault, notify }), notify };
 }

@@ -117,6 +117,8 @@ export function createFakeElectron(options: { gotLock?: boolean; isPackaged?: bo
       writeText: vi.fn(async (text: string) => void (clipboardState.text = text)),
       readText: vi.fn(async () => clipboardState.text),
       clear: vi.fn(() => void (clipboardState.text = '')),
+      /** Like Electron's: whether the last write held this type (a test may drop types to play a platform that ignores them). */
+      has: vi.fn(async (mimetype: string) => (clipboardState.items[0] as { items?: Record<string, unknown> } | undefined)?.items?.[mimetype] !== undefined),
     },
     ClipboardItem: FakeClipboardItem,
     Notification: FakeNotification,

@@ -59,7 +59,7 @@ describe('electronClipboardPort', () => {
       readText: vi.fn(async () => ''),
       clear: vi.fn(),
     };
-    const port = electronClipboardPort(clipboard as never, FakeItem as never, 'win32', (e) => failures.push(e));
+    const port = electronClipboardPort(clipboard as never, FakeItem as never, 'win32', { onMarkerFailure: (e) => failures.push(e) });
     await port.writeSecret('s3cret');
     expect(clipboard.writeText).toHaveBeenCalledWith('s3cret');
     expect(failures).toHaveLength(1);
