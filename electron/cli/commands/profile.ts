@@ -1,12 +1,26 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PROFILE_FORMATS, type ProfileFormat } from '../../contract/calls/mail.ts';
+import { accountSettingsSchema, PROFILE_FORMATS, type ProfileFormat } from '../../contract/calls/mail.ts';
 import { AppError } from '../../core/errors/index.ts';
 import type { Command } from '../command.ts';
 import { entryIdArg, stringOption, usageError } from '../args.ts';
 import { withVault } from '../vault-access.ts';
 
 const USAGE = `apppass profile ID --format ${PROFILE_FORMATS.join('|')} [--include-password] --out FILE [--json]  (master password on stdin line 1)`;
+
+/**
+ * L3: a stored entry (an imported one, say) can hold control characters that a .mobileconfig or
+ * Thunderbird file cannot carry. The same check as mail.profile's (accountSettingsSchema): VALIDATION
+ * naming the field, never its value, before any file is built.
+ */
+function refuseUnsafeSettings(settings: unknown): void {
+  const checked = accountSettingsSchema.safeParse(settings);
+  if (checked.success) return;
+  const where = checked.error.issues.map((issue) => issue.path.join('.') || 'settings').join(', ');
+  throw new AppError('VALIDATION', `This entry's setup details cannot go into a setup file (${where}: control characters or an invalid value). Edit the entry's account or user names, then try again. No file was written.`, {
+    details: { fields: where },
+  });
+}
 
 export const profileCommand: Command = {
   name: 'profile',
@@ -29,6 +43,7 @@ export const profileCommand: Command = {
       const entry = session.get(id);
       const [{ makeProfile }, { settingsForEntry }] = await Promise.all([import('../../core/mail/index.ts'), import('../../core/providers/index.ts')]);
       const { settings } = settingsForEntry(entry);
+      refuseUnsafeSettings(settings);
       const made = makeProfile(format as ProfileFormat, settings, includePassword ? { includePassword, password: session.reveal(id) } : { includePassword });
       if (includePassword) await session.save();
       return made;
