@@ -303,6 +303,11 @@ export const en = {
     openVault: 'Go to the vault',
     again: 'Set up another',
     customServers: 'Server settings',
+    /** Discovery kept this server only because nothing safer was found (L11). */
+    serverWarning: {
+      plaintext: (server: string) => `${server} was found by the automatic setup, but it takes your password without encryption: anyone on the network between you could read it. Use it only if your provider says so, or type an encrypted (SSL/TLS) server instead.`,
+      'local-address': (server: string) => `${server} is on this computer or your local network, not at your provider. The automatic setup found nothing else; make sure you trust it before AppPass sends your password there.`,
+    },
     incoming: 'Incoming mail',
     outgoing: 'Outgoing mail (SMTP)',
     securities: { ssl: 'SSL/TLS', starttls: 'STARTTLS', none: 'None (unencrypted)' } as const,

@@ -5,6 +5,7 @@ import { ErrorNote, Progress, ProviderAvatar } from '../../../components/index.t
 import { en } from '../../../strings/en.ts';
 import { lc } from '../../../strings/lifecycle.ts';
 import { ServerFields } from '../ServerFields.tsx';
+import { ServerWarnings } from '../ServerWarnings.tsx';
 import type { StepProps } from '../wizard-context.ts';
 import { isEmail } from '../wizard-state.ts';
 
@@ -91,7 +92,7 @@ export function AddressStep({ state, dispatch, providers }: StepProps) {
               <option value={OTHER}>{t.otherProvider}</option>
             </select>
           </div>
-          <details open={state.provider === null} className="stack">
+          <details open={state.provider === null || (state.detection?.warnings?.length ?? 0) > 0} className="stack">
             <summary>{t.customServers}</summary>
             <div className="stack" style={{ marginTop: 8 }}>
               {state.provider === null && (state.detection?.settings == null || state.providerChosen) && (
@@ -104,6 +105,7 @@ export function AddressStep({ state, dispatch, providers }: StepProps) {
                 protocols={['imap', 'pop3']}
                 onChange={(patch) => dispatch({ type: 'server', which: 'incoming', patch })}
               />
+              <ServerWarnings warnings={state.detection?.warnings} server={state.settings.incoming} testId="server-incoming-warning" />
               <ServerFields
                 legend={t.outgoing}
                 testId="server-outgoing"
@@ -111,6 +113,7 @@ export function AddressStep({ state, dispatch, providers }: StepProps) {
                 protocols={['smtp']}
                 onChange={(patch) => dispatch({ type: 'server', which: 'outgoing', patch })}
               />
+              <ServerWarnings warnings={state.detection?.warnings} server={state.settings.outgoing} testId="server-outgoing-warning" />
             </div>
           </details>
         </>
