@@ -74,6 +74,8 @@ export const test = base.extend<object, { mail: MailServers | null }>({
       env: hostEnvFor(workDir, vaultPath, hostEnv),
       browser: chromiumBrowser,
       headless: true,
+      // As in host-fixture: the tests look at the clipboard from the page (never in npm run start:browser).
+      testClipboardRead: true,
       testMail: { extraCaPem: mail.caPem, testProviders: [harnessProvider(mail), microsoft365ForTests()] },
     });
     await use(host);
