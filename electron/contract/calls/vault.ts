@@ -309,7 +309,7 @@ export const vaultCalls = {
    * Switches to another existing vault file, checked without a password first: NOT_FOUND,
    * VAULT_CORRUPT, UNSUPPORTED_VERSION, KDF_PARAMS_OUT_OF_RANGE, IO_ERROR leave everything as it was.
    * The file is the one the host's dialog returned (`grant` from shell.pickVaultFile); a typed `path`
-   * is accepted only by a host that allows typed paths (the browser host, which has no dialog), USAGE
+   * is accepted only by a host that allows typed paths (the browser host, which has no dialog), and there only inside its start vault's folder; USAGE
    * elsewhere. Locks the current vault; the host remembers the choice for the next start.
    */
   'vault.openFile': call<VaultStatus>()(
