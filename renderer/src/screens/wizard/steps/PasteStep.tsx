@@ -105,7 +105,8 @@ export function PasteStep({ state, dispatch }: StepProps) {
           )}
         </div>
       </div>
-      {formatId === null && (
+      {/* Only for a known provider without a fixed format: an unknown server may well not let you choose. */}
+      {formatId === null && state.provider !== null && (
         <div className="row">
           <button type="button" className="btn" onClick={() => void generate()} data-testid="wizard-generate">
             <Icon name="generator" /> {t.generateInstead}
