@@ -13,6 +13,16 @@ test('a vault below the recommended KDF minimum shows the warning and how to fix
   await expect(page.getByTestId('nav-vault')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('kdf-warning')).toContainText('easier to guess than AppPass recommends');
   await expect(page.getByTestId('kdf-warning')).toContainText('Re-calibrate');
+  // Re-calibrate (never below the recommended minimum) makes it go away.
+  await page.getByTestId('nav-settings').click();
+  await page.getByRole('button', { name: 'Re-calibrate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Re-calibrate key derivation' });
+  await dialog.getByLabel('Master password').fill(MASTER);
+  await dialog.getByRole('button', { name: 'Re-calibrate' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Key derivation is now' })).toBeVisible({ timeout: 30_000 });
+  await page.getByTestId('nav-vault').click();
+  await expect(page.getByTestId('vault-count')).toBeVisible();
+  await expect(page.getByTestId('kdf-warning')).toHaveCount(0);
 });
 
 test('no warning at the recommended minimum', async ({ host, vaultPath }) => {

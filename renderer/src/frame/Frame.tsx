@@ -106,7 +106,7 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
       <div className="shell">
         <Nav current={screen} onGo={go} onLock={lock} onAbout={() => setAbout(true)} />
         <main className="main" ref={mainRef}>
-          <KdfWarningBanner />
+          <KdfWarningBanner key={screen} /* asks again on every screen change, so a re-calibration clears it */ />
           {screen === 'vault' && (
             <VaultScreen
               searchRef={searchRef}
