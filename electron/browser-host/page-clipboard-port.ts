@@ -49,11 +49,14 @@ export class PageClipboardPort implements ClipboardPort {
    */
   async readText(): Promise<string> {
     const page = this.#requirePage();
+    const readInPage = () => page.evaluate(() => (globalThis as unknown as PageGlobal).navigator.clipboard.readText());
+    // e2e tests let the page read (testClipboardRead): nothing to grant or take back then.
+    if (this.#pagePermissions.includes('clipboard-read')) return readInPage();
     const context = page.context();
     const read = this.#reading.then(async () => {
       await context.grantPermissions([...this.#pagePermissions, 'clipboard-read'], { origin: this.#origin });
       try {
-        return await page.evaluate(() => (globalThis as unknown as PageGlobal).navigator.clipboard.readText());
+        return await readInPage();
       } finally {
         await context.clearPermissions();
         await context.grantPermissions([...this.#pagePermissions], { origin: this.#origin });
