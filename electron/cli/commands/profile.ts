@@ -41,10 +41,10 @@ export const profileCommand: Command = {
     const path = resolve(ctx.io.cwd, out);
     const file = await withVault(ctx, async (session) => {
       const entry = session.get(id);
-      const [{ makeProfile }, { settingsForEntry }] = await Promise.all([import('../../core/mail/index.ts'), import('../../core/providers/index.ts')]);
+      const [{ profileFor }, { settingsForEntry }] = await Promise.all([import('../../core/mail/index.ts'), import('../../core/providers/index.ts')]);
       const { settings } = settingsForEntry(entry);
       refuseUnsafeSettings(settings);
-      const made = makeProfile(format as ProfileFormat, settings, includePassword ? { includePassword, password: session.reveal(id) } : { includePassword });
+      const made = profileFor(format as ProfileFormat, settings, includePassword ? { includePassword, password: session.reveal(id) } : { includePassword });
       if (includePassword) await session.save();
       return made;
     });

@@ -1,6 +1,6 @@
 import { LifecycleService } from '../../lifecycle/index.ts';
 import { checkSignIn } from '../../mail/check/index.ts';
-import { makeProfile } from '../../mail/profiles/index.ts';
+import { profileFor } from '../../mail/profiles/index.ts';
 import { AppError } from '../../errors/index.ts';
 import type { VaultService } from '../../vault/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
@@ -31,7 +31,7 @@ export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> &
     'lifecycle.profile': async ({ id, format, includePassword }) => {
       const settings = lifecycle().mailSettings(id);
       const password = includePassword === true ? vaultOf(services).session().get(id).secret : undefined;
-      return makeProfile(format, settings, { includePassword: includePassword === true, password });
+      return profileFor(format, settings, { includePassword: includePassword === true, password }, services.testMail?.testProviders ?? [], services.catalog?.today());
     },
     'lifecycle.accountPasswordChanged': async ({ account, provider }) => lifecycle().accountPasswordChanged(account, provider),
     'lifecycle.reissuePlan': async ({ account, provider }) => lifecycle().plan(account, provider),

@@ -2,7 +2,7 @@ import { AppError } from '../../errors/index.ts';
 import { checkSignIn } from '../../mail/check/index.ts';
 import { KnownMailServers } from '../../mail/check/known-servers.ts';
 import { allProviders } from '../../providers/index.ts';
-import { guideFor, makeProfile } from '../../mail/profiles/index.ts';
+import { guideFor, profileFor } from '../../mail/profiles/index.ts';
 import type { EntrySummary } from '../../../contract/calls/vault.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
@@ -34,7 +34,8 @@ export function mailHandlers(services: Services): HandlersOf<'mail'> {
       }
       return checkSignIn(input, extraCaPem === undefined ? {} : { extraCaPem });
     },
-    'mail.profile': async ({ format, settings, includePassword, password }) => makeProfile(format, settings, { includePassword: includePassword === true, password }),
+    'mail.profile': async ({ format, settings, includePassword, password }) =>
+      profileFor(format, settings, { includePassword: includePassword === true, password }, services.testMail?.testProviders ?? [], services.catalog?.today()),
     'mail.guide': async ({ client, settings }) => guideFor(client, settings, services.testMail?.testProviders ?? [], services.catalog?.today()),
   };
 }

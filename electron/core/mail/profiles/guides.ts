@@ -1,5 +1,7 @@
 import type { Guide, GuideClient } from '../../../contract/calls/mail.ts';
 import type { AccountSettings, Provider, ResolvedServer } from '../../../contract/calls/providers.ts';
+import { headlineNotes } from '../../providers/dated-notes.ts';
+import { sendOnlySteps } from './guides-send-only.ts';
 import { SECURITY_LABEL } from './labels.ts';
 
 const TITLES: Readonly<Record<GuideClient, string>> = {
@@ -31,12 +33,8 @@ function kind(s: ResolvedServer): string {
   return s.protocol === 'pop3' ? 'POP' : 'IMAP';
 }
 
-/**
- * `incomingByPassword` false: the provider's app passwords do not sign in to the incoming server
- * (Microsoft 365: SMTP only), so where the client lets one choose, incoming uses the provider's own
- * sign-in (OAuth2) and only sending uses the app password.
- */
-function steps(client: GuideClient, a: AccountSettings, incomingByPassword = true): string[] {
+/** Steps for a provider whose app passwords sign in to the incoming server (or an unknown provider). */
+function steps(client: GuideClient, a: AccountSettings): string[] {
   const inc = a.incoming;
   const out = a.outgoing;
   const pw = 'your app password (copy it from AppPass)';
@@ -64,9 +62,7 @@ function steps(client: GuideClient, a: AccountSettings, incomingByPassword = tru
         'Open Thunderbird and choose ≡ → New Account → Existing Email.',
         `Enter your name, e-mail ${a.email} and, as password, ${pw}. Tick "Remember password".`,
         'Choose "Configure manually".',
-        incomingByPassword
-          ? `Incoming: protocol ${kind(inc)}, ${server(inc)}, authentication "Normal password".`
-          : `Incoming: protocol ${kind(inc)}, ${server(inc)}, authentication "OAuth2" (you sign in on the provider's page; no password here).`,
+        `Incoming: protocol ${kind(inc)}, ${server(inc)}, authentication "Normal password".`,
         `Outgoing: SMTP, ${server(out)}, authentication "Normal password".`,
         'Choose Re-test, then Done.',
       ];
@@ -123,12 +119,23 @@ function oauth2Note(client: GuideClient, provider: Provider | undefined, incomin
         : works.length < 3
           ? `An app password works here only for ${works.map((p) => p.toUpperCase()).join(' and ')}.`
           : 'An app password still works, but signing in with the provider is safer.';
-  const headlines = provider.notes.filter((n) => n.headline === true).map((n) => n.text);
+  const headlines = headlineNotes(provider).map((n) => n.text);
   return [provider.oauth2.advice, ...headlines, passwordUse, SIGN_IN_HINT[client]].join(' ');
 }
 
-/** A step list for one client with the account's real values filled in. */
+/** True when the provider's app passwords sign in only for sending (Microsoft 365: SMTP, not IMAP or POP). */
+export function sendsOnly(provider: Provider | undefined, settings: AccountSettings): boolean {
+  if (provider === undefined) return false;
+  const works = provider.appPasswords.worksFor;
+  return works.includes('smtp') && !works.includes(settings.incoming.protocol);
+}
+
+/**
+ * A step list for one client with the account's real values filled in. Where the app password only
+ * sends (Microsoft 365), every client reads mail with the provider's sign-in and the app password
+ * goes to the outgoing server alone.
+ */
 export function buildGuide(client: GuideClient, settings: AccountSettings, provider?: Provider): Guide {
-  const incomingByPassword = provider === undefined || provider.appPasswords.worksFor.includes(settings.incoming.protocol);
-  return { client, title: TITLES[client], oauth2Note: oauth2Note(client, provider, settings.incoming), steps: steps(client, settings, incomingByPassword) };
+  const list = sendsOnly(provider, settings) && provider !== undefined ? sendOnlySteps(client, settings, provider.shortName) : steps(client, settings);
+  return { client, title: TITLES[client], oauth2Note: oauth2Note(client, provider, settings.incoming), steps: list };
 }

@@ -1,4 +1,4 @@
-export { makeProfile, guideFor, PASSWORD_WARNING, type ProfileOptions } from './make-profile.ts';
+export { makeProfile, profileFor, guideFor, PASSWORD_WARNING, type ProfileOptions } from './make-profile.ts';
 export { buildMobileconfig, MOBILECONFIG_MIME } from './mobileconfig.ts';
 export { buildThunderbirdConfig, THUNDERBIRD_MIME } from './thunderbird-xml.ts';
 export { settingsSheetJson, settingsSheetText, type SettingsSheetJson } from './settings-sheet.ts';

@@ -5,11 +5,21 @@ import type { AccountSettings } from '../../../contract/calls/providers.ts';
 export const MOBILECONFIG_MIME = 'application/x-apple-aspen-config';
 
 /**
+ * For a provider whose app passwords only send (Microsoft 365): the words the profile shows when it
+ * is installed (what the app password is for, and the provider's headline notes worded for today).
+ */
+export interface SendOnly {
+  description: string;
+}
+
+/**
  * An Apple configuration profile with one com.apple.mail.managed payload. Fresh UUIDs every
  * time. The password goes in only when given (the caller decides, after warning the user);
- * otherwise the device asks for it when the profile is installed.
+ * otherwise the device asks for it when the profile is installed. With `sendOnly`, the app
+ * password is the outgoing (SMTP) server's alone: never the incoming server's, never "same as
+ * incoming", and the profile's description says how to read mail instead.
  */
-export function buildMobileconfig(settings: AccountSettings, password?: string): string {
+export function buildMobileconfig(settings: AccountSettings, password?: string, sendOnly?: SendOnly): string {
   const { email, incoming, outgoing } = settings;
   const idBase = `app.apppass.mail.${email.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const mail: Record<string, PlistValue> = {
@@ -32,10 +42,10 @@ export function buildMobileconfig(settings: AccountSettings, password?: string):
     OutgoingMailServerUseSSL: outgoing.security !== 'none',
     OutgoingMailServerAuthentication: 'EmailAuthPassword',
     OutgoingMailServerUsername: outgoing.username,
-    OutgoingPasswordSameAsIncomingPassword: true,
+    OutgoingPasswordSameAsIncomingPassword: sendOnly === undefined,
   };
   if (password !== undefined) {
-    mail['IncomingPassword'] = password;
+    if (sendOnly === undefined) mail['IncomingPassword'] = password;
     mail['OutgoingPassword'] = password;
   }
   const profile: Record<string, PlistValue> = {
@@ -44,7 +54,7 @@ export function buildMobileconfig(settings: AccountSettings, password?: string):
     PayloadIdentifier: idBase,
     PayloadUUID: randomUUID().toUpperCase(),
     PayloadDisplayName: `${settings.displayName} mail: ${email}`,
-    PayloadDescription: 'Mail account settings made by AppPass.',
+    PayloadDescription: sendOnly === undefined ? 'Mail account settings made by AppPass.' : `Mail account settings made by AppPass. ${sendOnly.description}`,
     PayloadOrganization: 'AppPass',
     PayloadRemovalDisallowed: false,
     PayloadContent: [mail],

@@ -13,23 +13,25 @@ function usernamePlaceholder(server: ResolvedServer, email: string): string {
   return server.username;
 }
 
-function serverNode(server: ResolvedServer, email: string): Record<string, unknown> {
+function serverNode(server: ResolvedServer, email: string, authentication = 'password-cleartext'): Record<string, unknown> {
   return {
     '@_type': server.protocol,
     hostname: server.host,
     port: server.port,
     socketType: SOCKET_TYPE[server.security],
     username: usernamePlaceholder(server, email),
-    authentication: 'password-cleartext',
+    authentication,
   };
 }
 
 /**
  * Thunderbird's config-v1.1.xml for an organisation's own autoconfig server
  * (https://autoconfig.DOMAIN/mail/config-v1.1.xml). User names become placeholders so that the
- * file serves every address of the domain. It never holds a password.
+ * file serves every address of the domain. It never holds a password. `sendOnly` (the provider's
+ * app passwords only send, Microsoft 365): the incoming server signs in with OAuth2 and only the
+ * outgoing server with a password.
  */
-export function buildThunderbirdConfig(settings: AccountSettings): string {
+export function buildThunderbirdConfig(settings: AccountSettings, sendOnly = false): string {
   const { domain } = splitAddress(settings.email);
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
@@ -40,7 +42,7 @@ export function buildThunderbirdConfig(settings: AccountSettings): string {
         domain,
         displayName: settings.displayName,
         displayShortName: settings.displayName.slice(0, 30),
-        incomingServer: serverNode(settings.incoming, settings.email),
+        incomingServer: serverNode(settings.incoming, settings.email, sendOnly ? 'OAuth2' : 'password-cleartext'),
         outgoingServer: serverNode(settings.outgoing, settings.email),
       },
     },
