@@ -1,9 +1,11 @@
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeFuseWire } from '../../support/fake-fuse-wire.ts';
 
 // Packages AppPass to a `dir` target with electron-builder and the real config, against a stand-in
 // Electron folder (an executable named `electron` + resources/ + locales/): this checks the
@@ -14,6 +16,8 @@ const asar = require('@electron/asar') as {
   statFile(archive: string, file: string): { unpacked?: boolean };
   extractFile(archive: string, file: string): Buffer;
 };
+
+const { FUSES } = require('../../../build/fuses.cjs') as { FUSES: Record<string, boolean> };
 
 const root = new URL('../../../', import.meta.url).pathname;
 const bundles = ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html'];
@@ -44,7 +48,10 @@ beforeAll(() => {
   const standin = join(work, 'electron-standin');
   mkdirSync(join(standin, 'resources'), { recursive: true });
   mkdirSync(join(standin, 'locales'), { recursive: true });
-  writeFileSync(join(standin, 'electron'), '#!/bin/sh\necho "stand-in Electron: not runnable"\nexit 1\n');
+  // The stand-in carries Electron's fuse sentinel and a fuse wire in Electron's default state after
+  // its script (never reached), so the afterPack hook flips and verifies fuses as in a real
+  // packaging (L14): APPPASS_STANDIN_ELECTRON is not set, as in a release job.
+  writeFileSync(join(standin, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in Electron: not runnable"\nexit 1\n'), fakeFuseWire(), Buffer.from('\n')]));
   chmodSync(join(standin, 'electron'), 0o755);
   writeFileSync(join(standin, 'locales', 'en-US.pak'), '');
   log = run(
@@ -58,7 +65,7 @@ beforeAll(() => {
       `-c.electronDist=${standin}`,
       `-c.directories.output=${join(work, 'out')}`,
     ],
-    { APPPASS_STANDIN_ELECTRON: '1' },
+    { APPPASS_STANDIN_ELECTRON: '' },
   );
   appDir = join(work, 'out', 'linux-unpacked');
   archive = join(appDir, 'resources', 'app.asar');
@@ -97,8 +104,10 @@ describe('electron-builder --linux dir (stand-in Electron)', () => {
     for (const file of [...argon2, ...keyring]) expect(asar.statFile(archive, `node_modules/${file}`).unpacked, file).toBe(true);
   });
 
-  it('the afterPack hook ran and skipped fuse flipping for the stand-in, saying so', () => {
-    expect(log).toContain('APPPASS_STANDIN_ELECTRON=1, NOT flipping fuses');
+  it('the afterPack hook flipped the fuses in the packed binary and verified them (L14)', async () => {
+    expect(log).toContain('fuses flipped and verified');
+    const wire = (await getCurrentFuseWire(join(appDir, 'apppass'))) as unknown as Record<number, number>;
+    for (const [name, on] of Object.entries(FUSES)) expect(wire[FuseV1Options[name as keyof typeof FuseV1Options] as number], name).toBe(on ? 0x31 : 0x30);
   });
 });
 

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeFuseWire } from '../../support/fake-fuse-wire.ts';
 
 const require = createRequire(import.meta.url);
 const { FUSES, fuseConfig } = require('../../../build/fuses.cjs') as {
@@ -86,13 +87,11 @@ describe('afterPack decisions (L14)', () => {
     fuseDecision: (facts: { standIn: boolean; hasSentinel: boolean }) => string;
     fuseMismatches: (wire: Record<string | number, unknown>, wanted: Record<string, boolean>, options: typeof FuseV1Options) => string[];
   };
-  const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'; // @electron/fuses' constant, as Electron embeds it
   const known = Object.entries(FuseV1Options).filter(([, v]) => typeof v === 'number') as Array<[string, number]>;
   /** A file shaped like Electron's binary around the fuse wire: every fuse in Electron's default state. */
   const fakeElectron = (dir: string): string => {
-    const wire = Buffer.alloc(known.length, 0x31);
     const file = join(dir, 'apppass');
-    writeFileSync(file, Buffer.concat([Buffer.alloc(4096, 0x90), Buffer.from(SENTINEL), Buffer.from([1, known.length]), wire, Buffer.alloc(4096, 0x90)]));
+    writeFileSync(file, Buffer.concat([Buffer.alloc(4096, 0x90), fakeFuseWire(), Buffer.alloc(4096, 0x90)]));
     return file;
   };
   const context = (dir: string) => ({ electronPlatformName: 'linux', appOutDir: dir, packager: { appInfo: { productFilename: 'AppPass' }, executableName: 'apppass' } });
