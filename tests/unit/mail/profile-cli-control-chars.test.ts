@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createVault } from '../../../electron/core/vault/index.ts';
 import { runFakeCli } from '../../helpers/fake-cli-io.ts';
+import { runBuiltCli } from '../../support/built-cli.ts';
 import { FAST_KDF, tempVault } from '../vault/helpers.ts';
 
 /**
@@ -28,6 +29,10 @@ describe('apppass profile refuses control characters from a stored entry (L3)', 
       expect(r.out + r.err).not.toContain('\u0007');
       expect(existsSync(out)).toBe(false);
     }
+    // The built CLI, as users run it: the same answer.
+    const built = await runBuiltCli(['--vault', t.path, '--password-stdin', '--json', 'profile', bad.id, '--format', 'thunderbird', '--out', join(t.dir, 'built.xml')], { stdin: `${PW}\n` });
+    expect(JSON.parse(built.stdout || built.stderr)).toMatchObject({ error: { code: 'VALIDATION' } });
+    expect(existsSync(join(t.dir, 'built.xml'))).toBe(false);
     const out = join(t.dir, 'good.mobileconfig');
     expect((await runFakeCli(['profile', good.id, '--vault', t.path, '--password-stdin', '--format', 'mobileconfig', '--out', out], [PW])).code).toBe(0);
     expect(existsSync(out)).toBe(true);
