@@ -3,7 +3,7 @@ import { KDF_RECOMMENDED_MIN, type KdfParams } from '../../core/kdf/index.ts';
 import { createVault } from '../../core/vault/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { stringOption, usageError } from '../args.ts';
-import { ALLOW_WEAK_PASSWORD, checkNewMasterPassword } from '../new-master-password.ts';
+import { ALLOW_WEAK_PASSWORD, checkNewMasterPassword, NEW_PASSWORD_HELP } from '../new-master-password.ts';
 
 const USAGE = 'apppass init [--kdf-memory MIB --kdf-iterations N --kdf-parallelism N] [--allow-weak-password]';
 
@@ -31,6 +31,7 @@ export const initCommand: Command = {
   name: 'init',
   summary: 'Create a new vault (refuses to overwrite one); with no --kdf-* flags the KDF cost is calibrated.',
   usage: USAGE,
+  help: NEW_PASSWORD_HELP,
   options: {
     'kdf-memory': { type: 'string' },
     'kdf-iterations': { type: 'string' },

@@ -2,7 +2,7 @@ import { AppError } from '../../core/errors/index.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { openVault, type VaultSession } from '../../core/vault/index.ts';
 import { usageError } from '../args.ts';
-import { ALLOW_WEAK_PASSWORD, checkNewMasterPassword } from '../new-master-password.ts';
+import { ALLOW_WEAK_PASSWORD, checkNewMasterPassword, NEW_PASSWORD_HELP } from '../new-master-password.ts';
 
 const USAGE = 'apppass passwd [--allow-weak-password]   (old password: line 1, new password: line 2)';
 
@@ -24,6 +24,7 @@ export const passwdCommand: Command = {
   name: 'passwd',
   summary: 'Change the master password: a new vault key, so the old password cannot read what is added afterwards.',
   usage: USAGE,
+  help: NEW_PASSWORD_HELP,
   options: { [ALLOW_WEAK_PASSWORD]: { type: 'boolean' } },
   async run(ctx) {
     if (ctx.args.length > 0) throw usageError('passwd takes no arguments.', USAGE);
