@@ -44,7 +44,14 @@ test('KeePass export needs a password; importing it back finds duplicates; a wro
   await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-export').click();
+  // The file password is asked twice and rated as it is typed; two different ones are refused in words.
   await page.getByLabel('Password for the exported file').fill('Export pass 7 blue herons');
+  await expect(page.getByTestId('export-dialog').getByTestId('strength-words')).not.toHaveText(/Type a password/i);
+  await page.getByLabel('Type the file password again').fill('Export pass 7 blue heron');
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('export-dialog')).toContainText('The two file passwords are not the same');
+  await page.getByLabel('Password for the exported file').fill('Export pass 7 blue herons');
+  await page.getByLabel('Type the file password again').fill('Export pass 7 blue herons');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-run').click()]);
   expect(download.suggestedFilename()).toMatch(/\.kdbx$/);
   const kdbx = join(workDir, download.suggestedFilename());

@@ -89,7 +89,8 @@ export const interopCalls = {
   /** Shows the host's "open" dialog for an import file; the grant goes to previewImport / applyImport. */
   'interop.pickImportFile': call<FileChoice>()(z.strictObject({ format: z.enum(IMPORT_FORMATS) })),
   /**
-   * Exports the unlocked vault. kdbx and json need `password` (the export password); csv needs
+   * Exports the unlocked vault. kdbx and json need `password` (the export password; `passwordConfirm`,
+   * when given, must be the same: USAGE export-password-mismatch); csv needs
    * `confirmPlaintext: true` and the vault's master password again (`masterPassword`). With `grant`
    * (from interop.pickExportFile) the file is written where the user chose (0600, atomically, never
    * over an existing file, no folder created); without, its bytes come back as base64 for a download.
@@ -98,6 +99,7 @@ export const interopCalls = {
     z.strictObject({
       format: z.enum(EXPORT_FORMATS),
       password: password.optional(),
+      passwordConfirm: password.optional(),
       confirmPlaintext: z.boolean().optional(),
       masterPassword: password.optional(),
       grant: fileGrantSchema.optional(),

@@ -9,6 +9,8 @@ import { entriesToKdbx } from './kdbx-export.ts';
 export interface ExportOptions {
   /** The export password (kdbx, json); chosen by the user, never the master password's twin by force. */
   password?: string;
+  /** The export password typed a second time (the app asks twice); must equal `password` when given. */
+  passwordConfirm?: string;
   /** Required true for csv: the user confirmed that the file is unencrypted. */
   confirmPlaintext?: boolean;
   now?: () => Date;
@@ -30,6 +32,17 @@ export function exportFileName(format: ExportFormat, now: Date = new Date()): st
 }
 
 /**
+ * USAGE when the export password was typed twice and the two differ: a typo would make the file
+ * unopenable. Checked before anything is written or a file choice is used up.
+ */
+export function checkExportPasswordTwice(password: string | undefined, passwordConfirm: string | undefined): void {
+  if (passwordConfirm === undefined || passwordConfirm === password) return;
+  throw new AppError('USAGE', 'The two export passwords are not the same. Type the same password in both fields; nothing was exported.', {
+    details: { reason: 'export-password-mismatch' },
+  });
+}
+
+/**
  * Serialises the whole vault. kdbx and json are encrypted under `password` with Argon2id at the
  * vault's own parameters (never weaker); csv is plain text and needs `confirmPlaintext`.
  */
@@ -44,6 +57,7 @@ export async function exportVault(session: VaultSession, format: ExportFormat, o
     return { bytes: await entriesToCsv(entries), fileName, mimeType: MIME.csv, entries: entries.length };
   }
   const password = options.password ?? '';
+  checkExportPasswordTwice(options.password, options.passwordConfirm);
   if (password === '') throw new AppError('USAGE', `The ${format} export needs an export password. Choose one and keep it: without it the file cannot be opened.`);
   const kdf = session.kdfParams();
   if (format === 'kdbx') {

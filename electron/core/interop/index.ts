@@ -1,6 +1,6 @@
 export { EXPORT_FORMATS, IMPORT_FORMATS, needsPassword, type ExportFormat, type ImportFormat } from '../../contract/limits.ts';
 export { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
-export { exportFileName, exportVault, type ExportOptions, type ExportedFile } from './export-vault.ts';
+export { checkExportPasswordTwice, exportFileName, exportVault, type ExportOptions, type ExportedFile } from './export-vault.ts';
 export { writeExportFile } from './write-export-file.ts';
 export { readImportFile } from './read-import-file.ts';
 export { parseImport, type ParseOptions } from './parse-import.ts';

@@ -60,6 +60,10 @@ export const openFileErrorWords: Partial<Record<ErrorCode, { title: string; advi
 
 /** Words for an error's `details.reason` where it says more than its code (ErrorNote prefers them). */
 export const reasonWords: Readonly<Record<string, { title: string; advice: string }>> = {
+  'export-password-mismatch': {
+    title: 'The two file passwords are not the same',
+    advice: 'Type the same password in both fields. Nothing was exported.',
+  },
   'kdf-differs-from-backup': {
     title: 'Wrong password, or the file’s key-derivation settings were changed',
     advice: 'Its settings differ from those in its backup. If you did not re-calibrate or change the password since the last save, someone may have changed the file: restore the backup. Otherwise check Caps Lock and type the password again.',
@@ -445,7 +449,7 @@ export const en = {
     keychainOff: 'Off. Unlocking always asks for the master password.',
     keychainUnavailable: (backend: string) => `The system keychain (${backend}) is not available right now.`,
     keychainEnableTitle: 'Turn on quick unlock',
-    keychainEnableText: 'Type your master password once more to store a key for this vault in the system keychain.',
+    keychainEnableText: 'Type your master password once more to store a key for this vault in this computer’s system keychain. Each computer that opens the vault turns quick unlock on for itself.',
     keychainEnable: 'Turn on',
     keychainEnabled: 'Quick unlock is on.',
     keychainDisabled: 'Quick unlock is off; the key was removed from the system keychain.',
@@ -455,6 +459,7 @@ export const en = {
     newPassword: 'New master password',
     confirmNew: 'Confirm new master password',
     changed: 'Master password changed.',
+    changeOtherComputers: 'This computer keeps quick unlock. On your other computers with quick unlock, the new master password is asked once; turn quick unlock on there again.',
     restoreConfirm: 'Replace the vault with its backup? Changes since the backup are lost.',
     restored: 'The backup was restored. Unlock it with its master password.',
     noBackupYet: 'No backup yet.',
@@ -470,6 +475,7 @@ export const en = {
     filePasswordHint: 'The password that protects the file, not your AppPass master password.',
     exportPassword: 'Password for the exported file',
     exportPasswordHint: 'Needed to open the file later. Use a strong one.',
+    exportPasswordAgain: 'Type the file password again',
     preview: 'Preview',
     apply: 'Import',
     adds: (n: number) => `${n} to add`,

@@ -30,6 +30,13 @@ describe('interop contract calls', () => {
     const choice = await dispatch(handlers, 'interop.pickExportFile', { format: 'kdbx' });
     expect(choice).toMatchObject({ ok: true, value: { path: out, grant: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) } });
     const grant = (choice as { value: { grant: string } }).value.grant;
+    // The file password typed twice: a difference is refused before the grant is used or anything written.
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', passwordConfirm: 'exq', grant })).toMatchObject({
+      ok: false,
+      error: { code: 'USAGE', details: { reason: 'export-password-mismatch' } },
+    });
+    expect(() => statSync(out)).toThrow();
+    expect(await dispatch(handlers, 'interop.exportFile', { format: 'json', password: 'exp', passwordConfirm: 'exp' })).toMatchObject({ ok: true });
     expect(await dispatch(handlers, 'interop.exportFile', { format: 'kdbx', password: 'exp', grant })).toMatchObject({ ok: true, value: { path: out, base64: null } });
     expect(statSync(out).mode & 0o777).toBe(0o600);
     // A grant is used up by the export; a new grant for the same existing file is refused (never overwrites).

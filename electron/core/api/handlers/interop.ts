@@ -1,5 +1,5 @@
 import { AppError } from '../../errors/index.ts';
-import { exportFileName, exportVault, importFromFile, readImportFile, writeExportFile, IMPORT_LIMITS, type ImportFormat, type CsvMapping } from '../../interop/index.ts';
+import { checkExportPasswordTwice, exportFileName, exportVault, importFromFile, readImportFile, writeExportFile, IMPORT_LIMITS, type ImportFormat, type CsvMapping } from '../../interop/index.ts';
 import type { VaultService } from '../../vault/index.ts';
 import { chooseFile, fileGrantsOf } from '../file-choices.ts';
 import type { HandlersOf } from '../handler-types.ts';
@@ -54,8 +54,9 @@ export function interopHandlers(services: Services): HandlersOf<'interop'> {
       const pick = services.shell?.pickImportPath;
       return chooseFile(services, 'read-import', pick && (() => pick(format)));
     },
-    'interop.exportFile': async ({ format, password, confirmPlaintext, masterPassword, grant }) => {
+    'interop.exportFile': async ({ format, password, passwordConfirm, confirmPlaintext, masterPassword, grant }) => {
       const session = vaultOf(services).session();
+      if (format !== 'csv') checkExportPasswordTwice(password, passwordConfirm);
       if (format === 'csv') {
         // A plaintext export shows every secret: it needs the master password again, not just an unlocked window.
         if (masterPassword === undefined) throw new AppError('USAGE', 'A CSV export is not encrypted: enter the master password again to confirm it is you.');

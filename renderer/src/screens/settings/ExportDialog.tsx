@@ -2,11 +2,12 @@ import { useId, useRef, useState } from 'react';
 import type { ErrorPayload, ExportFormat } from '../../../../electron/contract/index.ts';
 import { EXPORT_FORMATS } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
-import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
+import { Dialog, ErrorNote, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
 import { base64ToBytes } from '../../lib/base64.ts';
 import { downloadFile } from '../../lib/download.ts';
 import { useCanPickFiles } from '../../lib/use-can-pick-files.ts';
 import { takeValue } from '../../lib/take-value.ts';
+import { useTypedStrength } from '../../lib/use-typed-strength.ts';
 import { en } from '../../strings/en.ts';
 
 
@@ -14,6 +15,8 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
   const t = en.interop;
   const id = useId();
   const passwordRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLInputElement>(null);
+  const strength = useTypedStrength(passwordRef);
   const masterRef = useRef<HTMLInputElement>(null);
   const canPick = useCanPickFiles();
   const [format, setFormat] = useState<ExportFormat>('kdbx');
@@ -25,7 +28,8 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
   /**
    * Where the host has file dialogs, the main process asks where to save and the export is written
    * there (the window only holds a one-time grant); elsewhere the file comes back as a download.
-   * A CSV export needs the master password again.
+   * A CSV export needs the master password again; an encrypted one asks for its password twice (the
+   * core compares them) and rates it as it is typed.
    */
   const run = async () => {
     setError(null);
@@ -37,11 +41,13 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
       grant = choice.value.grant;
     }
     const password = plaintext ? undefined : takeValue(passwordRef.current) || undefined;
+    const passwordConfirm = plaintext ? undefined : takeValue(confirmRef.current) || undefined;
+    strength.clear();
     const masterPassword = plaintext ? takeValue(masterRef.current) || undefined : undefined;
     setBusy(true);
     const r = await api().interop.exportFile({
       format,
-      ...(plaintext ? { confirmPlaintext, ...(masterPassword ? { masterPassword } : {}) } : password ? { password } : {}),
+      ...(plaintext ? { confirmPlaintext, ...(masterPassword ? { masterPassword } : {}) } : { ...(password ? { password } : {}), ...(passwordConfirm ? { passwordConfirm } : {}) }),
       ...(grant === undefined ? {} : { grant }),
     });
     setBusy(false);
@@ -90,11 +96,18 @@ export function ExportDialog({ onClose, onExported }: { onClose: () => void; onE
           </div>
         </>
       ) : (
-        <div className="field">
-          <label htmlFor={`${id}-p`}>{t.exportPassword}</label>
-          <MasterPasswordInput id={`${id}-p`} ref={passwordRef} aria-describedby={`${id}-ph`} />
-          <span className="hint" id={`${id}-ph`}>{t.exportPasswordHint}</span>
-        </div>
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-p`}>{t.exportPassword}</label>
+            <MasterPasswordInput id={`${id}-p`} ref={passwordRef} onInput={strength.onInput} aria-describedby={`${id}-ph ${id}-pm`} data-testid="export-password" />
+            <span className="hint" id={`${id}-ph`}>{t.exportPasswordHint}</span>
+            <StrengthMeter id={`${id}-pm`} strength={strength.view} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-c`}>{t.exportPasswordAgain}</label>
+            <MasterPasswordInput id={`${id}-c`} ref={confirmRef} data-testid="export-password-confirm" />
+          </div>
+        </>
       )}
       <ErrorNote error={error} />
     </Dialog>
