@@ -35,3 +35,12 @@ export function api(): ApppassApi {
   wrapped ??= wrap(window.apppass);
   return wrapped;
 }
+
+/**
+ * The same door for background polls (the agent's prompt, the look for copies, scheduled checks):
+ * a LOCKED answer does not change the screen. The hosts reload the window on their own locks
+ * (auto-lock, tray), and the user's next call brings up the lock screen; a poll never races them.
+ */
+export function backgroundApi(): ApppassApi {
+  return window.apppass;
+}

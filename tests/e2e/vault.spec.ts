@@ -105,7 +105,11 @@ test('keyboard alone: Ctrl+F searches, arrows pick, Ctrl+C copies, Ctrl+L locks'
 test('locked elsewhere (auto-lock, tray): the next call brings up the lock screen', async ({ host, vaultPath }) => {
   const { page } = host;
   await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
+  // What the user sees first: the unlocked vault. No background poll shows the lock screen by itself
+  // (backgroundApi), so the Activity link is still there after a lock from outside the window.
+  await expect(page.getByTestId('entry-row')).toHaveCount(SAMPLE_ENTRIES.length);
   await page.evaluate(() => window.apppass.vault.lock());
+  await expect(page.getByTestId('nav-activity')).toBeVisible();
   await page.getByTestId('nav-activity').click();
   await expect(page.getByTestId('unlock-password')).toBeVisible();
   await expect(page.getByTestId('entry-row')).toHaveCount(0);

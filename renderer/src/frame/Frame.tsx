@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { api } from '../api.ts';
+import { api, backgroundApi } from '../api.ts';
 import { applyTheme } from '../lib/theme.ts';
 import { ActivityScreen } from '../screens/activity/ActivityScreen.tsx';
 import { GeneratorScreen } from '../screens/generator/GeneratorScreen.tsx';
@@ -89,7 +89,7 @@ export function Frame({ onLock, onReload, startWithImport = false, onStarted }: 
   const toast = useToast();
   useEffect(() => {
     const run = () =>
-      void api()
+      void backgroundApi()
         .lifecycle.runScheduledChecks()
         .then((r) => {
           if (r.ok && r.value.refused.length > 0) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { AgentStatus, ErrorPayload } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { ErrorNote } from '../../components/index.ts';
+import { AGENT_CHANGED_EVENT } from '../../components/AgentApprovalDialog.tsx';
 import { agentWords as t } from '../../strings/agent.ts';
 
 /** The agent switch (off by default) and the programs that are always allowed, each removable. */
@@ -43,7 +44,12 @@ export function AgentSetting() {
           style={{ width: 18, height: 18 }}
           checked={status?.enabled ?? false}
           disabled={!status}
-          onChange={(e) => void api().agent.setEnabled({ enabled: e.target.checked }).then(settle)}
+          onChange={(e) =>
+            void api()
+              .agent.setEnabled({ enabled: e.target.checked })
+              .then(settle)
+              .then(() => window.dispatchEvent(new Event(AGENT_CHANGED_EVENT)))
+          }
           data-testid="agent-toggle"
         />
       </div>

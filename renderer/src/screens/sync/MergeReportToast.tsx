@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MergeReport, SyncResult } from '../../../../electron/contract/index.ts';
-import { api } from '../../api.ts';
+import { api, backgroundApi } from '../../api.ts';
 import { Dialog, useToast } from '../../components/index.ts';
 import { syncText as t } from '../../strings/sync.ts';
 import { CopyPasswordForm } from './CopyPasswordForm.tsx';
@@ -36,13 +36,13 @@ export function MergeReportToast({ onMerged }: { onMerged: () => void }) {
   useEffect(() => {
     let stopped = false;
     const check = async () => {
-      const run = await api().sync.run();
+      const run = await backgroundApi().sync.run();
       if (stopped) return;
       if (run.ok) {
         shown.current = JSON.stringify(run.value.report);
         show(run.value.report, run.value.skipped);
       }
-      const last = await api().sync.lastReport();
+      const last = await backgroundApi().sync.lastReport();
       if (stopped || !last.ok || last.value === null) return;
       const key = JSON.stringify(last.value);
       if (key !== shown.current) {
