@@ -14,7 +14,8 @@ export const generator = {
   symbols: 'Symbols (!@#…)',
   lookalikes: 'Leave out look-alikes (l I 1 O 0 …)',
   pattern: 'Pattern',
-  patternHelp: 'l lower, u upper, d digit, s symbol, a lower+digit, A mixed+digit, {n} repeat, [abc] set, \\ escape. Example: l{4}\\-l{4}\\-l{4}',
+  patternHelp:
+    'l lower, u upper, d digit, s symbol, a lower+digit, A letter+digit; {n} repeats what comes before it. [dh] picks one character from the placeholders inside: letters in a set are placeholders too, so [abc] means a, b or c as placeholders; write [\\a\\b\\c] for the letters themselves. \\ makes the next character literal. Example: l{4}\\-l{4}\\-l{4}',
   result: 'Generated password',
   regenerate: 'Generate again',
   entropy: (bits: number) => `${bits.toFixed(1)} bits of entropy`,
