@@ -117,5 +117,11 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoSidewaysScroll(page, `${screen} at 400×600 (${theme})`);
     }
     await expectNoSeriousA11yViolations(page, `settings at 400×600 (${theme})`);
+    // Finding 38: at 400 px the nav keeps a readable label under each icon, and every item fits.
+    for (const item of ['vault', 'generator', 'wizard', 'hygiene', 'activity', 'settings', 'about', 'lock']) {
+      const label = await page.getByTestId(`nav-${item}`).locator('.nav-text').boundingBox();
+      expect(label?.width ?? 0, `nav-${item} label`).toBeGreaterThan(20);
+      expect((label?.x ?? 0) + (label?.width ?? 0), `nav-${item} fits in 400 px`).toBeLessThanOrEqual(400);
+    }
   });
 }
