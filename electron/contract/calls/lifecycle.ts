@@ -52,6 +52,8 @@ export interface HistoryView {
   /** `password`: an earlier app password (with its account when that differed); `field`: another field that lost a merge. */
   kind: 'password' | 'field';
   field: string | null;
+  /** `field` items: the earlier value as text (never a secret: the app password is only in `password` items), or null when empty. */
+  value: string | null;
   hasSecret: boolean;
   account: string | null;
 }

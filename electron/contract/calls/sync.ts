@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
-import { entrySchema, type EntrySummary, type HistoryItem, type MergeReport, type VaultDevice } from './vault.ts';
+import type { MergeReport, VaultDevice } from './vault.ts';
 
 /** What merging the copies beside the vault did (docs/sync.md). */
 export interface SyncResult {
@@ -16,8 +16,6 @@ export interface EntryToReview {
   id: string;
   count: number;
 }
-
-const id = z.strictObject({ id: entrySchema.shape.id });
 
 /** Master passwords of copies under another password, by file name (asked in the app, never stored). */
 const copyPasswords = z
@@ -36,10 +34,6 @@ export const syncCalls = {
   'sync.lastReport': call<MergeReport | null>()(z.undefined()),
   /** The computers that have written this vault, most recent first. */
   'sync.devices': call<VaultDevice[]>()(z.undefined()),
-  /** Entries with values that lost a merge and wait for review (Hygiene). */
+  /** Entries with values that lost a merge and wait for review (Hygiene; lifecycle.history shows them, lifecycle.markReviewed clears them). */
   'sync.toReview': call<EntryToReview[]>()(z.undefined()),
-  /** Earlier values of one entry, newest first, secrets included; logged as 'revealed'. */
-  'sync.history': call<HistoryItem[]>()(id),
-  /** Marks the earlier values of one entry reviewed and saves. */
-  'sync.markReviewed': call<EntrySummary>()(id),
 };

@@ -10,6 +10,7 @@ export function historyView(entry: Pick<Entry, 'history'>): HistoryView[] {
     review: item.review,
     kind: item.field === undefined ? 'password' : 'field',
     field: item.field ?? null,
+    value: item.field === undefined || item.value === undefined || item.value === '' ? null : typeof item.value === 'string' ? item.value : JSON.stringify(item.value),
     hasSecret: item.secret !== undefined,
     account: item.account ?? null,
   }));

@@ -86,18 +86,26 @@ describe('LifecycleService over a real vault', () => {
   it('history: earlier passwords are listed without secrets, revealed on request, and merge losers can be marked reviewed', async () => {
     const lifecycle = new LifecycleService({ vault, check: fake.check, now: () => clock, deadlineFor: () => null });
     const stamp = '00000000a-0000-0123456789ab';
+    const labelStamp = '00000000b-0000-0123456789ab';
     const base = vault.session().add({ provider: 'gmail', account: 'hist@gmail.com', label: 'Desk', secret: 'current-secret' });
     const full = vault.session().get(base.id);
     await vault.mutate((s) => {
       s.remove(base.id);
       s.emptyTrash(base.id);
-      s.restore({ ...full, history: [{ stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, secret: 'earlier-secret' }] });
+      s.restore({ ...full, history: [
+          { stamp: labelStamp, replacedAt: '2026-11-29T11:00:00.000Z', reason: 'merge', review: true, field: 'label', value: 'Phone (laptop)' },
+          { stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, secret: 'earlier-secret' },
+        ],
+      });
     });
     const view = lifecycle.history(base.id);
-    expect(view).toEqual([{ stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, kind: 'password', field: null, hasSecret: true, account: null }]);
+    expect(view).toEqual([
+      { stamp: labelStamp, replacedAt: '2026-11-29T11:00:00.000Z', reason: 'merge', review: true, kind: 'field', field: 'label', value: 'Phone (laptop)', hasSecret: false, account: null },
+      { stamp, replacedAt: '2026-11-29T10:00:00.000Z', reason: 'merge', review: true, kind: 'password', field: null, value: null, hasSecret: true, account: null },
+    ]);
     expect(JSON.stringify(view)).not.toContain('earlier-secret');
     expect(await lifecycle.historySecret(base.id, stamp)).toBe('earlier-secret');
-    expect((await lifecycle.markReviewed(base.id))[0]?.review).toBe(false);
+    expect((await lifecycle.markReviewed(base.id)).map((item) => item.review)).toEqual([false, false]);
   });
 
   it('trash: delete hides the entry, restore brings it back, emptying removes it for good (contract calls)', async () => {

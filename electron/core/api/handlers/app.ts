@@ -7,7 +7,7 @@ export function appHandlers(services: Services): HandlersOf<'app'> {
       version: services.version,
       platform: services.platform,
       // The vault's current file: openFile may have switched it since start.
-      vaultPath: services.vault?.path ?? services.vaultPath,
+      vaultPath: services.vault.path,
       canPickFiles: services.shell?.pickVaultFile !== undefined,
     }),
   };

@@ -1,16 +1,9 @@
 import { LifecycleService } from '../../lifecycle/index.ts';
 import { checkSignIn } from '../../mail/check/index.ts';
 import { profileFor } from '../../mail/profiles/index.ts';
-import { AppError } from '../../errors/index.ts';
-import type { VaultService } from '../../vault/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 import { deadlineFor } from './lifecycle-deadline.ts';
-
-function vaultOf(services: Services): VaultService {
-  if (!services.vault) throw new AppError('INTERNAL', 'This AppPass host has no vault service.');
-  return services.vault;
-}
 
 /** lifecycle.* and trash.*: an entry's life after setup. Secrets stay in the core; nothing here logs. */
 export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> & HandlersOf<'trash'> {
@@ -18,7 +11,7 @@ export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> &
   let service: LifecycleService | null = null;
   const lifecycle = () =>
     (service ??= new LifecycleService({
-      vault: vaultOf(services),
+      vault: services.vault,
       check: (input) => checkSignIn(input, extraCaPem === undefined ? {} : { extraCaPem }),
       now: () => new Date(),
       extraProviders: services.testMail?.testProviders ?? [],
@@ -30,7 +23,7 @@ export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> &
     'lifecycle.mailSettings': async ({ id }) => lifecycle().mailSettings(id),
     'lifecycle.profile': async ({ id, format, includePassword }) => {
       const settings = lifecycle().mailSettings(id);
-      const password = includePassword === true ? vaultOf(services).session().get(id).secret : undefined;
+      const password = includePassword === true ? services.vault.session().get(id).secret : undefined;
       return profileFor(format, settings, { includePassword: includePassword === true, password }, services.testMail?.testProviders ?? [], services.catalog?.today());
     },
     'lifecycle.accountPasswordChanged': async ({ account, provider }) => lifecycle().accountPasswordChanged(account, provider),
@@ -41,11 +34,11 @@ export function lifecycleHandlers(services: Services): HandlersOf<'lifecycle'> &
     'lifecycle.markReviewed': async ({ id }) => lifecycle().markReviewed(id),
     'lifecycle.hygiene': async () => lifecycle().hygiene(),
     'lifecycle.runScheduledChecks': async () => lifecycle().runScheduledChecks(),
-    'trash.list': async () => vaultOf(services).session().trashed(),
+    'trash.list': async () => services.vault.session().trashed(),
     'trash.restore': async ({ id }) => {
-      const { secret: _secret, ...summary } = await vaultOf(services).mutate((s) => s.restoreFromTrash(id));
+      const { secret: _secret, ...summary } = await services.vault.mutate((s) => s.restoreFromTrash(id));
       return summary;
     },
-    'trash.empty': async ({ id }) => ({ removed: await vaultOf(services).mutate((s) => s.emptyTrash(id)) }),
+    'trash.empty': async ({ id }) => ({ removed: await services.vault.mutate((s) => s.emptyTrash(id)) }),
   };
 }

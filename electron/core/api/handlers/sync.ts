@@ -4,7 +4,7 @@ import { syncFolder } from '../../sync/index.ts';
 import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
-/** sync.*: merging copies of the vault, its devices, and the values waiting for review. */
+/** sync.*: merging copies of the vault, its devices, and which entries have values waiting for review. */
 export function syncHandlers(services: Services): HandlersOf<'sync'> {
   const session = () => services.vault.session();
   return {
@@ -21,17 +21,5 @@ export function syncHandlers(services: Services): HandlersOf<'sync'> {
     'sync.lastReport': async () => session().lastMergeReport,
     'sync.devices': async () => session().devices(),
     'sync.toReview': async () => session().toReview(),
-    'sync.history': async ({ id }) => {
-      const s = session();
-      const items = s.history(id);
-      await s.save();
-      return items;
-    },
-    'sync.markReviewed': async ({ id }) => {
-      const s = session();
-      const summary = s.markReviewed(id);
-      await s.save();
-      return summary;
-    },
   };
 }

@@ -1,20 +1,35 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { EntrySummary, EntryToReview, HistoryItem } from '../../../../electron/contract/index.ts';
+import type { EntrySummary, EntryToReview, HistoryView } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { formatDateTime } from '../../lib/time.ts';
 import { syncText as t } from '../../strings/sync.ts';
 
-function valueText(item: HistoryItem): string {
-  if (item.field !== undefined) {
-    const v = item.value;
-    return `${t.review.field(item.field)}: ${v === undefined || v === '' ? t.review.empty : typeof v === 'string' ? v : JSON.stringify(v)}`;
-  }
-  return [item.account === undefined ? null : `${t.review.account}: ${item.account}`, item.secret === undefined ? null : `${t.review.secret}: ${item.secret}`].filter(Boolean).join(' · ');
+/** A value waiting for review, with its earlier app password when it has one (fetched by `show`). */
+type ReviewValue = HistoryView & { secret?: string };
+
+function valueText(item: ReviewValue): string {
+  if (item.field !== null) return `${t.review.field(item.field)}: ${item.value ?? t.review.empty}`;
+  return [item.account === null ? null : `${t.review.account}: ${item.account}`, item.secret === undefined ? null : `${t.review.secret}: ${item.secret}`].filter(Boolean).join(' · ');
+}
+
+/** The entry's values waiting for review; earlier app passwords are asked for one by one (each logged as revealed). */
+async function reviewValues(id: string): Promise<ReviewValue[] | null> {
+  const r = await api().lifecycle.history({ id });
+  if (!r.ok) return null;
+  return Promise.all(
+    r.value
+      .filter((item) => item.review)
+      .map(async (item) => {
+        if (!item.hasSecret) return item;
+        const s = await api().lifecycle.historySecret({ id, stamp: item.stamp });
+        return s.ok ? { ...item, secret: s.value.secret } : item;
+      }),
+  );
 }
 
 /** One entry's values waiting for review: shown on request (they may hold an app password). */
 function ReviewRow({ entry, count, onOpenEntry, onReviewed }: { entry: EntrySummary | undefined; count: number; id: string; onOpenEntry: () => void; onReviewed: () => void }) {
-  const [items, setItems] = useState<HistoryItem[] | null>(null);
+  const [items, setItems] = useState<ReviewValue[] | null>(null);
   return (
     <li className="item" data-testid="review-item">
       <span className="main-text">
@@ -24,7 +39,7 @@ function ReviewRow({ entry, count, onOpenEntry, onReviewed }: { entry: EntrySumm
         </span>
         {items && (
           <ul className="small" data-testid="review-values">
-            {items.filter((i) => i.review).map((i) => (
+            {items.map((i) => (
               <li key={`${i.field ?? 'secret'}-${i.stamp}`}>
                 {valueText(i)} <span className="muted">({t.review.replaced(formatDateTime(i.replacedAt))})</span>
               </li>
@@ -34,10 +49,10 @@ function ReviewRow({ entry, count, onOpenEntry, onReviewed }: { entry: EntrySumm
       </span>
       <span className="row">
         <button type="button" className="btn small" onClick={onOpenEntry}>{t.review.open}</button>
-        <button type="button" className="btn small" data-testid="review-show" onClick={() => (items ? setItems(null) : void api().sync.history({ id: entry?.id ?? '' }).then((r) => r.ok && setItems(r.value)))}>
+        <button type="button" className="btn small" data-testid="review-show" onClick={() => (items ? setItems(null) : void reviewValues(entry?.id ?? '').then(setItems))}>
           {items ? t.review.hide : t.review.show}
         </button>
-        <button type="button" className="btn small" data-testid="review-done" onClick={() => void api().sync.markReviewed({ id: entry?.id ?? '' }).then(onReviewed)}>
+        <button type="button" className="btn small" data-testid="review-done" onClick={() => void api().lifecycle.markReviewed({ id: entry?.id ?? '' }).then(onReviewed)}>
           {t.review.reviewed}
         </button>
       </span>
