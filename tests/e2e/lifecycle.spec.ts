@@ -205,7 +205,10 @@ test('delete moves the entry to the trash; the trash restores it, and emptying i
   await expect(page.getByTestId('detail-label')).toHaveText('Keep me');
   // Restoring the backup asks in the app's own dialog (Cancel has the focus), not a native confirm().
   await page.getByTestId('nav-settings').click();
+  // The backup's date is shown beside the button and in the question (finding 29).
+  await expect(page.getByText(/The backup was saved /)).toBeVisible();
   await page.getByTestId('settings-restore-backup').click();
+  await expect(page.getByTestId('confirm-restore-backup')).toContainText(/its backup, saved .+\? Changes made since then are lost/);
   await expect(page.getByTestId('confirm-restore-backup-cancel')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('confirm-restore-backup')).toHaveCount(0);

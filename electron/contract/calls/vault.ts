@@ -30,6 +30,8 @@ export interface VaultInfo {
   /** Kinds of key wraps in the header, e.g. ['password', 'keychain']. */
   wraps: string[];
   hasBackup: boolean;
+  /** When PATH.bak was written (ISO; the first save after each unlock makes it), or null without one. */
+  backupSavedAt: string | null;
   /**
    * True when a KDF parameter is below AppPass's recommended minimum (a vault made by a script with
    * --kdf-* flags, L8): the app shows a warning and offers Re-calibrate.

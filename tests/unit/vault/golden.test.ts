@@ -32,6 +32,7 @@ describe.each(FIXTURES)('format-v$version golden fixture', ({ version, vaultId, 
       cipher: 'aes-256-gcm',
       wraps: ['password', 'keychain'],
       hasBackup: false,
+      backupSavedAt: null,
       kdfBelowRecommended: true, // 19 MiB, t=2, p=1: below 64 MiB/t=3/p=4 (L8's banner)
       backupKdfDiffers: null,
     });

@@ -4,6 +4,7 @@ import type { VaultInfo, VaultSettings } from '../../../../electron/contract/cal
 import { AUTO_LOCK_MINUTES, CLIPBOARD_CLEAR_SECONDS, QUICK_UNLOCK_DAYS, THEMES } from '../../../../electron/contract/limits.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Progress, useToast } from '../../components/index.ts';
+import { formatDateTime } from '../../lib/time.ts';
 import { applyTheme } from '../../lib/theme.ts';
 import { AboutFacts } from '../../frame/AboutDialog.tsx';
 import { en } from '../../strings/en.ts';
@@ -215,7 +216,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
           />
           <Setting
             label={t.restoreBackup}
-            hint={info && !info.hasBackup ? t.noBackupYet : undefined}
+            hint={info ? (info.backupSavedAt === null ? t.noBackupYet : t.backupFrom(formatDateTime(info.backupSavedAt))) : undefined}
             control={<button type="button" className="btn" disabled={!info?.hasBackup} onClick={() => setConfirmRestore(true)} data-testid="settings-restore-backup">{t.restoreBackup}</button>}
           />
         </section>
@@ -269,7 +270,7 @@ export function SettingsScreen({ onRestored, startWithImport = false }: { onRest
       {confirmRestore && (
         <ConfirmDialog
           title={t.restoreBackup}
-          message={t.restoreConfirm}
+          message={info?.backupSavedAt ? t.restoreConfirmFrom(formatDateTime(info.backupSavedAt)) : t.restoreConfirm}
           confirmLabel={t.restoreBackup}
           danger
           onConfirm={() => void restore()}

@@ -77,6 +77,8 @@ export const settings = {
   changed: 'Master password changed.',
   changeOtherComputers: 'This computer keeps quick unlock. On your other computers with quick unlock, the new master password is asked once; turn quick unlock on there again.',
   restoreConfirm: 'Replace the vault with its backup? Changes since the backup are lost.',
+  backupFrom: (when: string) => `The backup was saved ${when}.`,
+  restoreConfirmFrom: (when: string) => `Replace the vault with its backup, saved ${when}? Changes made since then are lost.`,
   restored: 'The backup was restored. Unlock it with its master password.',
   noBackupYet: 'No backup yet.',
   vaultFile: 'Vault file',
