@@ -50,7 +50,7 @@ async function clearStaleSocket(path: string): Promise<void> {
   }
   if (!stat.isSocket()) throw ioError(`${path} exists and is not a socket; the agent will not replace it. Remove it or set APPPASS_AGENT_SOCKET.`);
   if (await answers(path)) {
-    throw new AppError('IO_ERROR', `Another AppPass agent (the app or \`apppass agent\`) already serves at ${path}.`, {
+    throw new AppError('IO_ERROR', `Another AppPass agent already serves at ${path}.`, {
       details: { reason: 'in-use' },
     });
   }

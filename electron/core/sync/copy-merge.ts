@@ -44,7 +44,7 @@ export async function openCopy(container: Container, name: string, local: { head
     const kek = await deriveKey(await askPassword(), container.header.kdf.salt, container.header.kdf);
     const key = wrap === undefined ? null : unwrapVaultKey(container.header.vaultId, wrap, kek);
     kek.fill(0);
-    if (key === null) throw new AppError('WRONG_PASSWORD', `That is not the master password of ${name}. Try again.`, { details: { file: name } });
+    if (key === null) throw new AppError('WRONG_PASSWORD', `That is not the master password of ${name}.`, { details: { file: name } });
     vaultKey = key;
     try {
       body = decodeBody(container, vaultKey) as SyncedBody;

@@ -5,7 +5,7 @@ import { cliAdvice } from '../../../electron/cli/advice.ts';
 import { createHandlers } from '../../../electron/core/api/create-handlers.ts';
 import { dispatch } from '../../../electron/core/api/dispatch.ts';
 import { VaultService } from '../../../electron/core/vault/index.ts';
-import { errorWords } from '../../../renderer/src/strings/en.ts';
+import { errorWords, reasonWords } from '../../../renderer/src/strings/en.ts';
 import { runFakeCli } from '../../helpers/fake-cli-io.ts';
 import { makeTempVault, tempVaultPath, type TempVaultPath } from '../../support/temp-vault.ts';
 
@@ -14,9 +14,6 @@ import { makeTempVault, tempVaultPath, type TempVaultPath } from '../../support/
 
 const PW = 'advice master password';
 const CLI_WORDS = /`apppass [a-z]|--vault\b|--keychain\b|--password-stdin\b/;
-// The agent exists to serve the CLI's `apppass get`: its words name that command in both hosts on
-// purpose (electron/core/agent/, its handler).
-const AGENT_FILES = ['electron/core/agent/', 'electron/core/api/handlers/agent.ts'];
 const places: TempVaultPath[] = [];
 afterEach(() => places.splice(0).forEach((p) => p.cleanup()));
 
@@ -45,7 +42,6 @@ describe('error advice: the CLI says it, the GUI does not', () => {
   it('no core error message names a CLI command or option', () => {
     const offenders: string[] = [];
     for (const file of coreSources('electron/core')) {
-      if (AGENT_FILES.some((prefix) => file.startsWith(prefix))) continue;
       offenders.push(...cliWordsInErrors(readFileSync(file, 'utf8')).map((m) => `${file}: ${m}`));
     }
     expect(offenders).toEqual([]);
@@ -100,6 +96,10 @@ describe('error advice: the CLI says it, the GUI does not', () => {
     expect(cliAdvice({ code: 'MASTER_PASSWORD_REQUIRED', message: '', details: { reason: 'not-enabled' } })).toMatch(/apppass keychain enable/);
     expect(cliAdvice({ code: 'MASTER_PASSWORD_REQUIRED', message: '', details: { reason: 'expired' } })).toBeNull();
     expect(cliAdvice({ code: 'INTERNAL', message: '' })).toBeNull();
+    // An agent already serving: the core says so; the CLI names its command, the GUI its own words.
+    expect(cliAdvice({ code: 'IO_ERROR', message: 'Another AppPass agent already serves at /x.', details: { reason: 'in-use' } })).toMatch(/apppass agent lock/);
+    expect(reasonWords['in-use']?.advice).toMatch(/Stop the other one/);
+    expect(reasonWords['in-use']?.advice).not.toMatch(CLI_WORDS);
   });
 
 });

@@ -4,7 +4,7 @@ import type { HandlersOf } from '../handler-types.ts';
 import type { Services } from '../services.ts';
 
 function agentOf(services: Services): AgentService {
-  if (!services.agent) throw new AppError('AGENT_UNAVAILABLE', 'This AppPass host cannot serve `apppass get`.', { details: { reason: 'no-service' } });
+  if (!services.agent) throw new AppError('AGENT_UNAVAILABLE', 'This AppPass host has no agent for other programs.', { details: { reason: 'no-service' } });
   return services.agent;
 }
 

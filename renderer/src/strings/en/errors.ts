@@ -59,6 +59,10 @@ export const reasonWords: Readonly<Record<string, { title: string; advice: strin
     title: 'The two file passwords are not the same',
     advice: 'Type the same password in both fields. Nothing was exported.',
   },
+  'in-use': {
+    title: 'Another AppPass agent is already running',
+    advice: 'Only one agent can serve programs at a time. Stop the other one (another AppPass or an agent started in a terminal), then turn this one on again.',
+  },
   'kdf-differs-from-backup': {
     title: 'Wrong password, or the file’s key-derivation settings were changed',
     advice: 'Its settings differ from those in its backup. If you did not re-calibrate or change the password since the last save, someone may have changed the file: restore the backup. Otherwise check Caps Lock and type the password again.',
