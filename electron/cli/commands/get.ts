@@ -3,7 +3,7 @@ import { localAgentSocket } from '../../core/agent/listen-private.ts';
 import { AmbiguousQueryError, callerOfProcess, entryField, findOneEntry, sameProgram } from '../../core/agent/index.ts';
 import { AppError, isAppError, toErrorPayload } from '../../core/errors/index.ts';
 import { defaultVaultPath } from '../../core/platform/default-vault-path.ts';
-import { openVault, readVaultInfo, type VaultSession } from '../../core/vault/index.ts';
+import { isKeychainWrap, openVault, readVaultInfo, type VaultSession } from '../../core/vault/index.ts';
 import { getThroughAgent, printGetError, printValue, type GetInput } from '../agent-get.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -36,7 +36,7 @@ export function namedVault(ctx: CommandContext): string | null {
 
 async function hasKeychainWrap(path: string): Promise<boolean> {
   try {
-    return (await readVaultInfo(path)).wraps.includes('keychain');
+    return (await readVaultInfo(path)).wraps.some(isKeychainWrap);
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') return false;
     throw error;

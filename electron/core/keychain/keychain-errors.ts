@@ -32,7 +32,7 @@ export function keychainUnavailable(reason: UnavailableReason, cause?: unknown):
 const MISMATCH_WORDS: Record<MismatchReason, string> = {
   'item-missing': "The system keychain has no AppPass key for this vault (it was deleted, or this vault was copied from another computer)",
   'wrong-key': 'The key in the system keychain does not open this vault (the item was replaced, or the vault was restored from elsewhere)',
-  'no-wrap': 'The system keychain holds a key for this vault, but the vault has no quick-unlock key (it was restored from a copy made before quick unlock was turned on)',
+  'no-wrap': 'The system keychain holds a key for this vault, but the vault has no quick-unlock key for this computer (the master password was changed on another computer, or the vault was restored from a copy made before quick unlock was turned on)',
 };
 
 export function keychainMismatch(reason: MismatchReason): AppError {

@@ -1,12 +1,11 @@
 import type { KeychainStatus } from '../../contract/calls/keychain.ts';
 import { isAppError } from '../errors/index.ts';
-import { openVault, type Clock, type VaultService } from '../vault/index.ts';
+import { isKeychainWrap, keychainCandidates, openVault, readVaultInfo, type Clock, type VaultService } from '../vault/index.ts';
 import type { KeychainStore } from './keychain-store.ts';
 import {
   checkQuickUnlockPolicy,
   disableQuickUnlock,
   enableQuickUnlock,
-  KEYCHAIN_WRAP,
   quickUnlockOpenError,
   quickUnlockStatus,
   readDeviceKey,
@@ -41,9 +40,19 @@ export class KeychainService {
     return this.timeoutMs === undefined ? { now: this.now } : { now: this.now, timeoutMs: this.timeoutMs };
   }
 
+  /** The keychain's device key for this vault when the vault has quick-unlock wraps and the keychain answers; null otherwise. The caller zeroes it. */
+  async deviceKeyHere(): Promise<Buffer | null> {
+    try {
+      if (!(await readVaultInfo(this.vault.path)).wraps.some(isKeychainWrap)) return null;
+      return await readDeviceKey(this.vault.path, this.store, { ...this.options, deviceId: await this.vault.deviceId() });
+    } catch {
+      return null;
+    }
+  }
+
   async status(): Promise<KeychainStatus> {
     try {
-      return await quickUnlockStatus(this.vault.path, this.store, this.options);
+      return await quickUnlockStatus(this.vault.path, this.store, { ...this.options, deviceId: await this.vault.deviceId() });
     } catch (error) {
       if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
       return { enabled: false, available: false, item: 'unknown', daysLeft: null, maxDays: null, masterPasswordLastUsedAt: null, ready: false, backend: this.store.backend };
@@ -83,9 +92,10 @@ export class KeychainService {
    * before the VaultService takes the session, so a refusal never touches it (no lock event, no reload).
    */
   async unlock(): Promise<void> {
-    const key = await readDeviceKey(this.vault.path, this.store, this.options);
+    const key = await readDeviceKey(this.vault.path, this.store, { ...this.options, deviceId: await this.vault.deviceId() });
     try {
-      await this.vault.unlockWithKey(KEYCHAIN_WRAP, key, (session) => void checkQuickUnlockPolicy(session, this.now()));
+      const deviceId = await this.vault.deviceId();
+      await this.vault.unlockWithKey((kinds) => keychainCandidates(deviceId, kinds), key, (session) => void checkQuickUnlockPolicy(session, this.now()));
     } catch (error) {
       throw quickUnlockOpenError(error);
     } finally {

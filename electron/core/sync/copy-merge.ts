@@ -5,6 +5,7 @@ import { unwrapVaultKey } from '../vault/crypto/key-wrap.ts';
 import { decodeBody } from '../vault/decode-body.ts';
 import type { Container } from '../vault/format/container.ts';
 import type { VaultHeader } from '../vault/format/header.ts';
+import { mergeWrapsOf } from './key-wrap-merge.ts';
 import { mergeBodies, type SyncedBody } from './merge-body.ts';
 import { mergeReport } from './merge-report.ts';
 import { completeStamps, legacySyncMeta } from './sync-meta.ts';
@@ -60,11 +61,17 @@ export async function openCopy(container: Container, name: string, local: { head
 
 /**
  * Merges `copy` into `local`. The body is the join of both; the header and key are those of the
- * copy whose master password changed last (so the result is saved under the newest password).
+ * copy whose master password changed last (so the result is saved under the newest password). The
+ * key wraps besides the password's (each computer's quick unlock) are joined when both copies have
+ * the same key since the same password change; otherwise the other copy's wraps are of an old key
+ * and only the newer copy's count.
  */
 export function mergeCopies(local: OpenCopy, copy: OpenCopy, names: string[], seenByLocal?: (stamp: string) => boolean): OpenCopy & { report: MergeReport } {
   const body = mergeBodies(local.body, copy.body, seenByLocal);
   const report = mergeReport(local.body, body, names);
-  const theirs = (copy.body.sync.passwordStamp ?? '') > (local.body.sync.passwordStamp ?? '');
-  return { header: theirs ? copy.header : local.header, vaultKey: theirs ? copy.vaultKey : local.vaultKey, body, report };
+  const wraps = mergeWrapsOf({ ...local, sync: local.body.sync }, { ...copy, sync: copy.body.sync });
+  const winner = wraps.winner === 'copy' ? copy : local;
+  if (Object.keys(wraps.stamps).length > 0) body.sync.keyWraps = wraps.stamps;
+  else delete body.sync.keyWraps;
+  return { header: wraps.header, vaultKey: winner.vaultKey, body, report };
 }

@@ -25,18 +25,22 @@ export class LocalChanges {
   private before = new Map<string, Entry>();
   private topBefore = new Map<string, string>();
   private passwordBefore: string;
+  /** The header's other key wraps (kind → fingerprint) as last stamped. */
+  private wrapsBefore: Readonly<Record<string, string>> = {};
   private clock: HlcClock | null = null;
 
   constructor(
     private body: SyncedBody,
     passwordFingerprint: string,
+    wrapFingerprints: Readonly<Record<string, string>> = {},
   ) {
     this.passwordBefore = passwordFingerprint;
-    this.reset(body, passwordFingerprint);
+    this.reset(body, passwordFingerprint, wrapFingerprints);
   }
 
   /** Starts over from `body` (after open or a merge): everything in it counts as stamped. */
-  reset(body: SyncedBody, passwordFingerprint: string): void {
+  reset(body: SyncedBody, passwordFingerprint: string, wrapFingerprints: Readonly<Record<string, string>> = {}): void {
+    this.wrapsBefore = wrapFingerprints;
     this.body = body;
     this.live = new Map(body.entries.map((e) => [e.id, e]));
     this.before.clear();
@@ -50,10 +54,10 @@ export class LocalChanges {
    * since the last stamp() and is not in it: edits, entries added or removed, settings. A save that
    * merges runs while the user may still be editing.
    */
-  rebase(merged: SyncedBody, passwordFingerprint: string): void {
+  rebase(merged: SyncedBody, passwordFingerprint: string, wrapFingerprints: Readonly<Record<string, string>> = {}): void {
     const old = { body: this.body, live: this.live, pending: new Map(this.before), top: this.topBefore };
     const changedTop = this.snapshotTop(old.body);
-    this.reset(merged, passwordFingerprint);
+    this.reset(merged, passwordFingerprint, wrapFingerprints);
     const present = new Set<string>();
     for (const entry of old.body.entries) {
       present.add(entry.id);
@@ -97,6 +101,17 @@ export class LocalChanges {
       for (const stamp of Object.values(this.body.sync.known)) this.clock.observe(stamp);
     }
     return this.clock;
+  }
+
+  private stampWraps(now: Readonly<Record<string, string>>, newKey: boolean, tick: () => Hlc): void {
+    const sync = this.body.sync;
+    const stamps: Record<string, Hlc> = newKey ? {} : { ...sync.keyWraps };
+    for (const kind of new Set([...Object.keys(this.wrapsBefore), ...Object.keys(now)])) {
+      if (newKey ? now[kind] !== undefined : now[kind] !== this.wrapsBefore[kind]) stamps[kind] = tick();
+    }
+    if (Object.keys(stamps).length > 0) sync.keyWraps = stamps;
+    else delete sync.keyWraps;
+    this.wrapsBefore = now;
   }
 
   /** Forgets the entries it remembers (on lock: nothing of the vault stays in memory). */
@@ -147,9 +162,11 @@ export class LocalChanges {
   /**
    * Stamps every change since the last call (and this device's write); `at` is the ISO time now.
    * `observed`: a causal context to take in first (the file on disk), so every new stamp is later.
+   * `wrapFingerprints`: the header's other key wraps now; each added, replaced or removed one is
+   * stamped in `sync.keyWraps` (after a password change, a new key: only those the header has).
    * Returns the new stamps.
    */
-  stamp(device: LocalDevice, nowMs: number, at: string, passwordFingerprint: string, observed: Readonly<Record<string, Hlc>> = {}): Hlc[] {
+  stamp(device: LocalDevice, nowMs: number, at: string, passwordFingerprint: string, observed: Readonly<Record<string, Hlc>> = {}, wrapFingerprints?: Readonly<Record<string, string>>): Hlc[] {
     const sync = this.body.sync;
     const clock = this.clockOf(device);
     for (const stamp of Object.values(observed)) clock.observe(stamp);
@@ -185,10 +202,12 @@ export class LocalChanges {
     for (const [key, json] of top) if (this.topBefore.get(key) !== json) sync.bodyStamps[key] = tick();
     for (const key of this.topBefore.keys()) if (!top.has(key)) sync.bodyStamps[key] = tick();
     this.topBefore = top;
-    if (passwordFingerprint !== this.passwordBefore) {
+    const newKey = passwordFingerprint !== this.passwordBefore;
+    if (newKey) {
       sync.passwordStamp = tick();
       this.passwordBefore = passwordFingerprint;
     }
+    if (wrapFingerprints !== undefined) this.stampWraps(wrapFingerprints, newKey, tick);
     const write = tick();
     sync.known[device.id] = write;
     const seen = { ...sync.known };

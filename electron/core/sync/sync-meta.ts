@@ -39,6 +39,12 @@ export interface SyncMeta {
   bodyStamps: Record<string, Hlc>;
   /** When the master password (and with it the vault key) last changed; null before format 3. */
   passwordStamp: Hlc | null;
+  /**
+   * When each key wrap of the header other than the password's (e.g. `keychain:<device id>`) was last
+   * added, replaced or removed under the current vault key; a wrap absent from the header with a
+   * stamp here was removed (sync/key-wrap-merge.ts). Absent in files written before it existed.
+   */
+  keyWraps?: Record<string, Hlc>;
 }
 
 export function emptySyncMeta(): SyncMeta {
@@ -102,8 +108,9 @@ function isDevice(value: unknown): value is DeviceRecord {
  */
 export function isSyncMeta(value: unknown, isEntry: (e: unknown) => boolean): value is SyncMeta {
   if (!isRecord(value)) return false;
-  const { known, devices, stamps, siblings, tombstones, deleted, bodyStamps, passwordStamp } = value;
+  const { known, devices, stamps, siblings, tombstones, deleted, bodyStamps, passwordStamp, keyWraps } = value;
   if (!isHlcMap(known) || !isHlcMap(tombstones) || !isHlcMap(bodyStamps)) return false;
+  if (keyWraps !== undefined && (!isHlcMap(keyWraps) || Object.keys(keyWraps).length > 1000)) return false;
   if (!(passwordStamp === null || isHlc(passwordStamp))) return false;
   if (!Array.isArray(devices) || devices.length > 1000 || !devices.every(isDevice)) return false;
   if (!Array.isArray(deleted) || !deleted.every(isEntry)) return false;
@@ -118,5 +125,5 @@ export function isSyncMeta(value: unknown, isEntry: (e: unknown) => boolean): va
       if (!Array.isArray(list) || list.length > 64 || !list.every(isSibling)) return false;
     }
   }
-  return Object.keys(value).length === 8;
+  return Object.keys(value).length === (keyWraps === undefined ? 8 : 9);
 }

@@ -1,4 +1,5 @@
-export { createVault, openVault, openVaultWithKey, type CreateVaultOptions, type OpenVaultOptions } from './open-vault.ts';
+export { createVault, openVault, openVaultWithKey, type CreateVaultOptions, type OpenVaultOptions, type WrapChoice } from './open-vault.ts';
+export { KEYCHAIN_WRAP, KEYCHAIN_WRAPS_MAX, hasOwnKeychainWrap, isKeychainWrap, keychainCandidates, keychainWrapKind } from './wrap-kinds.ts';
 export { readVaultInfo } from './read-vault-info.ts';
 export { restoreBackup } from './restore-backup.ts';
 export { VaultSession, type Clock } from './vault-session.ts';

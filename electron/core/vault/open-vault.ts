@@ -117,20 +117,30 @@ export async function openVault(path: string, password: string, options: OpenVau
   return session;
 }
 
+/** A wrap kind, or the kinds to try in order given the header's kinds (e.g. this computer's keychain wrap, then the legacy one). */
+export type WrapChoice = string | ((kinds: readonly string[]) => readonly string[]);
+
 /**
- * Opens the vault with another wrap of the vault key (e.g. 'keychain'): no KDF runs.
- * NOT_FOUND when the header has no wrap of that kind; KEYCHAIN_MISMATCH when the key does not unwrap it.
+ * Opens the vault with another wrap of the vault key (e.g. a keychain wrap): no KDF runs. NOT_FOUND
+ * when the header has no wrap of the kind(s) chosen; KEYCHAIN_MISMATCH when the key unwraps none.
  */
-export async function openVaultWithKey(path: string, wrapKind: string, wrappingKey: Buffer, options: OpenVaultOptions = {}): Promise<VaultSession> {
+export async function openVaultWithKey(path: string, wrapKind: WrapChoice, wrappingKey: Buffer, options: OpenVaultOptions = {}): Promise<VaultSession> {
   const now = options.now ?? systemClock;
   const container = await readContainer(path);
-  const wrap = container.header.wraps.find((w) => w.kind === wrapKind);
-  if (wrap === undefined) throw new AppError('NOT_FOUND', `The vault has no "${wrapKind}" key. Unlock it with the master password.`, { details: { kind: wrapKind } });
-  const vaultKey = unwrapVaultKey(container.header.vaultId, wrap, wrappingKey);
+  const present = container.header.wraps.map((w) => w.kind);
+  const kinds = (typeof wrapKind === 'string' ? [wrapKind] : wrapKind(present)).filter((k) => present.includes(k));
+  const named = typeof wrapKind === 'string' ? wrapKind : 'keychain';
+  if (kinds.length === 0) throw new AppError('NOT_FOUND', `The vault has no "${named}" key. Unlock it with the master password.`, { details: { kind: named } });
+  let vaultKey: Buffer | null = null;
+  for (const kind of kinds) {
+    const wrap = container.header.wraps.find((w) => w.kind === kind);
+    vaultKey = wrap === undefined ? null : unwrapVaultKey(container.header.vaultId, wrap, wrappingKey);
+    if (vaultKey !== null) break;
+  }
   if (vaultKey === null) {
     throw new AppError(
-      wrapKind === 'password' ? 'WRONG_PASSWORD' : 'KEYCHAIN_MISMATCH',
-      `The stored "${wrapKind}" key does not open this vault. Unlock it with the master password.`,
+      named === 'password' ? 'WRONG_PASSWORD' : 'KEYCHAIN_MISMATCH',
+      `The stored "${named}" key does not open this vault. Unlock it with the master password.`,
     );
   }
   return unlockWith(path, container, vaultKey, now, options.device);

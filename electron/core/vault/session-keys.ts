@@ -1,4 +1,4 @@
-import { changedPasswordHeader, checkMasterPassword, withKeyWrap, withoutKeyWrap, type PasswordChange } from './key-wraps.ts';
+import { changedPasswordHeader, checkMasterPassword, kindsOpenedBy, withKeyWrap, withoutKeyWraps, type PasswordChange } from './key-wraps.ts';
 import { saveSession } from './session-save.ts';
 import type { SessionState } from './session-state.ts';
 
@@ -7,17 +7,22 @@ import type { SessionState } from './session-state.ts';
  * removing a quick-unlock wrap, checking and changing the master password. Each saves.
  */
 
-/** Adds (or replaces) a wrap of the vault key under `wrappingKey` (32 bytes) and saves. */
-export async function addKeyWrap(s: SessionState, kind: string, wrappingKey: Buffer): Promise<void> {
-  s.header = withKeyWrap(s.header, kind, wrappingKey, s.key());
+/** Adds (or replaces) a wrap of the vault key under `wrappingKey` (32 bytes), removing those in `replacing`, and saves. */
+export async function addKeyWrap(s: SessionState, kind: string, wrappingKey: Buffer, replacing: readonly string[] = []): Promise<void> {
+  s.header = withKeyWrap(s.header, kind, wrappingKey, s.key(), replacing);
   s.dirty = true;
   await saveSession(s);
 }
 
-/** Removes the wrap of `kind` (never the password wrap) and saves. Returns whether there was one. */
-export async function removeKeyWrap(s: SessionState, kind: string): Promise<boolean> {
+/** Kinds of the wraps (not the password's) that `wrappingKey` opens: no KDF. */
+export function keyWrapsOpenedBy(s: SessionState, wrappingKey: Buffer): string[] {
+  return kindsOpenedBy(s.header, wrappingKey, s.key());
+}
+
+/** Removes the wraps of `kinds` (never the password wrap) and saves. Returns whether there was one. */
+export async function removeKeyWrap(s: SessionState, kinds: string | readonly string[]): Promise<boolean> {
   s.key();
-  const next = withoutKeyWrap(s.header, kind);
+  const next = withoutKeyWraps(s.header, typeof kinds === 'string' ? [kinds] : kinds);
   if (next === null) return false;
   s.header = next;
   s.dirty = true;

@@ -15,10 +15,18 @@ import { parseContainer } from './format/container.ts';
 import type { VaultHeader } from './format/header.ts';
 import type { VaultBody } from './model/body.ts';
 import { readVaultFile } from './storage/read-regular-file.ts';
+import { PASSWORD_WRAP } from './wrap-kinds.ts';
 
 /** Changes when the master password (or the vault key) changes: the password wrap's bytes. */
 function passwordFingerprint(header: VaultHeader): string {
-  return header.wraps.find((w) => w.kind === 'password')?.wrapped.toString('base64') ?? '';
+  return header.wraps.find((w) => w.kind === PASSWORD_WRAP)?.wrapped.toString('base64') ?? '';
+}
+
+/** The other wraps (each computer's quick unlock), kind → bytes: a change is stamped (sync/key-wrap-merge.ts). */
+function wrapFingerprints(header: VaultHeader): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const w of header.wraps) if (w.kind !== PASSWORD_WRAP) out[w.kind] = w.wrapped.toString('base64');
+  return out;
 }
 
 /**
@@ -41,7 +49,7 @@ export class SessionSync {
 
   constructor(body: VaultBody, header: VaultHeader, device?: LocalDevice) {
     const synced = SessionSync.complete(body);
-    this.changes = new LocalChanges(synced, passwordFingerprint(header));
+    this.changes = new LocalChanges(synced, passwordFingerprint(header), wrapFingerprints(header));
     this.device = device;
     this.seenKnown = { ...synced.sync.known };
   }
@@ -68,6 +76,12 @@ export class SessionSync {
     return synced;
   }
 
+  /** This computer's device id (its quick-unlock wrap is `keychain:<id>`). */
+  async deviceId(): Promise<string> {
+    this.device ??= await localDevice();
+    return this.device.id;
+  }
+
   /** On lock: forget every entry remembered for change tracking, and the last report. */
   forget(): void {
     this.changes.clear();
@@ -80,7 +94,7 @@ export class SessionSync {
 
   /** Takes a merged body, carrying over this session's changes not stamped yet (LocalChanges.rebase). */
   reset(body: VaultBody, header: VaultHeader): void {
-    this.changes.rebase(SessionSync.synced(body), passwordFingerprint(header));
+    this.changes.rebase(SessionSync.synced(body), passwordFingerprint(header), wrapFingerprints(header));
   }
 
   /**
@@ -91,7 +105,7 @@ export class SessionSync {
   async stamp(body: VaultBody, header: VaultHeader, now: Date, observed?: Readonly<Record<string, Hlc>>): Promise<void> {
     this.device ??= await localDevice();
     const synced = SessionSync.synced(body);
-    for (const stamp of this.changes.stamp(this.device, now.getTime(), now.toISOString(), passwordFingerprint(header), observed)) this.ownStamps.add(stamp);
+    for (const stamp of this.changes.stamp(this.device, now.getTime(), now.toISOString(), passwordFingerprint(header), observed, wrapFingerprints(header))) this.ownStamps.add(stamp);
     collectTombstones(synced.sync, now.getTime());
   }
 

@@ -3,7 +3,9 @@ import { isAbsolute, resolve } from 'node:path';
 import type { VaultStatus } from '../../contract/calls/vault.ts';
 import { AppError, isAppError } from '../errors/index.ts';
 import type { KdfParams } from '../kdf/index.ts';
-import { createVault, openVault, openVaultWithKey, readContainer } from './open-vault.ts';
+import { createVault, openVault, openVaultWithKey, readContainer, type WrapChoice } from './open-vault.ts';
+import { localDevice } from '../sync/device-identity.ts';
+import { hasOwnKeychainWrap } from './wrap-kinds.ts';
 import { restoreBackup } from './restore-backup.ts';
 import type { Clock, VaultSession } from './vault-session.ts';
 import type { LocalDevice } from '../sync/local-changes.ts';
@@ -34,6 +36,11 @@ export class VaultService {
 
   private async openOptions(): Promise<{ now?: Clock; device?: LocalDevice }> {
     return { ...(this.now ? { now: this.now } : {}), ...(this.device ? { device: await this.device() } : {}) };
+  }
+
+  /** This computer's device id (vault format 3; its quick-unlock wrap is `keychain:<id>`). */
+  async deviceId(): Promise<string> {
+    return (await (this.device ?? localDevice)()).id;
   }
 
   /** The vault file this service works on now (openFile switches it). */
@@ -85,7 +92,7 @@ export class VaultService {
       try {
         const { header } = await readContainer(this.path);
         vaultId = header.vaultId;
-        quickUnlockConfigured = header.wraps.some((w) => w.kind === 'keychain');
+        quickUnlockConfigured = hasOwnKeychainWrap(await this.deviceId(), header.wraps.map((w) => w.kind));
       } catch {
         // A damaged file still "exists"; unlock reports the error.
       }
@@ -116,7 +123,7 @@ export class VaultService {
    * Unlocks with another wrap (e.g. the keychain's key). `accept` may refuse the opened session by
    * throwing (the keychain's N-day policy): it is then locked and this service is left untouched.
    */
-  async unlockWithKey(wrapKind: string, wrappingKey: Buffer, accept?: (session: VaultSession) => void): Promise<VaultSession> {
+  async unlockWithKey(wrapKind: WrapChoice, wrappingKey: Buffer, accept?: (session: VaultSession) => void): Promise<VaultSession> {
     await this.pendingSaves;
     const session = await openVaultWithKey(this.path, wrapKind, wrappingKey, await this.openOptions());
     try {

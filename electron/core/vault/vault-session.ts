@@ -5,7 +5,7 @@ import { summaryOf } from './entry-views.ts';
 import { kdfParamsOf, type PasswordChange } from './key-wraps.ts';
 import { activityOf, markServed } from './session-activity.ts';
 import { addEntry, getEntry, listEntries, markCopied, recordLifecycle, restoreEntry, revealSecret, searchEntries, sharedSecretGroups, updateEntry, type LifecycleRecord } from './session-entries.ts';
-import { addKeyWrap, changeMasterPassword, removeKeyWrap, verifyMasterPassword } from './session-keys.ts';
+import { addKeyWrap, changeMasterPassword, keyWrapsOpenedBy, removeKeyWrap, verifyMasterPassword } from './session-keys.ts';
 import { fileChangedOnDisk, mergeFileInto, saveSession } from './session-save.ts';
 import { agentStateOf, setAgentState, settingsOf, updateSettings } from './session-settings.ts';
 import { SessionState, type SessionInit } from './session-state.ts';
@@ -215,14 +215,24 @@ export class VaultSession {
     return this.s.header.wraps.map((w) => w.kind);
   }
 
-  /** Adds (or replaces) a wrap of the vault key under `wrappingKey` (32 bytes) and saves. */
-  addKeyWrap(kind: string, wrappingKey: Buffer): Promise<void> {
-    return addKeyWrap(this.s, kind, wrappingKey);
+  /** This computer's device id (vault format 3; its quick-unlock wrap is `keychain:<id>`). */
+  deviceId(): Promise<string> {
+    return this.s.sync.deviceId();
   }
 
-  /** Removes the wrap of `kind` (never the password wrap) and saves. Returns whether there was one. */
-  removeKeyWrap(kind: string): Promise<boolean> {
-    return removeKeyWrap(this.s, kind);
+  /** Kinds of the wraps (not the password's) that `wrappingKey` opens: no KDF. */
+  keyWrapsOpenedBy(wrappingKey: Buffer): string[] {
+    return keyWrapsOpenedBy(this.s, wrappingKey);
+  }
+
+  /** Adds (or replaces) a wrap of the vault key under `wrappingKey` (32 bytes), removing those in `replacing`, and saves. */
+  addKeyWrap(kind: string, wrappingKey: Buffer, replacing: readonly string[] = []): Promise<void> {
+    return addKeyWrap(this.s, kind, wrappingKey, replacing);
+  }
+
+  /** Removes the wraps of `kinds` (never the password wrap) and saves. Returns whether there was one. */
+  removeKeyWrap(kinds: string | readonly string[]): Promise<boolean> {
+    return removeKeyWrap(this.s, kinds);
   }
 
   /** WRONG_PASSWORD unless `password` is the master password: a fresh proof before a plaintext export. */

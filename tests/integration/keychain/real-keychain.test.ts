@@ -3,6 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toErrorPayload } from '../../../electron/core/errors/index.ts';
 import { createOsKeychainStore, KeychainService } from '../../../electron/core/keychain/index.ts';
 import { openVault, readVaultInfo, VaultService, type Clock } from '../../../electron/core/vault/index.ts';
+import { localDevice } from '../../../electron/core/sync/device-identity.ts';
+
+/** This computer's quick-unlock wrap kind (the test process's device id). */
+const ownWrap = async () => `keychain:${(await localDevice()).id}`;
 import { missingTools } from '../../harness/require-tool.ts';
 import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
 import { runFakeCli } from '../../helpers/fake-cli-io.ts';
@@ -55,7 +59,7 @@ describe.skipIf(missing)('quick unlock through the real Secret Service', () => {
     await s.keychain.enable(PW);
     const stored = await item(s.vaultId).getPassword();
     expect(Buffer.from(stored ?? '', 'base64')).toHaveLength(32);
-    expect((await readVaultInfo(s.path)).wraps).toEqual(['password', 'keychain']);
+    expect((await readVaultInfo(s.path)).wraps).toEqual(['password', await ownWrap()]);
     expect(await s.keychain.status()).toMatchObject({ enabled: true, available: true, item: 'present', ready: true, backend: 'secret-service' });
     await s.keychain.unlock();
     expect(s.vault.session().list().map((e) => e.account)).toEqual(['me@example.com']);
@@ -110,7 +114,7 @@ describe.skipIf(missing)('quick unlock through the real Secret Service', () => {
     await s.keychain.enable(PW);
     await s.vault.unlock(PW);
     // What vault.changePassword does: the vault key rotates (M1), so quick unlock is made again.
-    expect(await s.vault.session().changeMasterPassword(PW, 'the next master password')).toEqual({ dropped: ['keychain'] });
+    expect(await s.vault.session().changeMasterPassword(PW, 'the next master password')).toEqual({ dropped: [await ownWrap()] });
     await s.keychain.enable('the next master password');
     s.vault.lock();
     await s.keychain.unlock();
@@ -127,11 +131,11 @@ describe.skipIf(missing)('quick unlock through the real Secret Service', () => {
     const deviceKey = await item(v.vaultId).getPassword();
     const changed = await cli([...g, '--json', 'passwd'], [PW, 'the CLI next master password']);
     expect(changed.code, changed.err).toBe(0);
-    expect(JSON.parse(changed.out)).toEqual({ changed: true, keyRotated: true, quickUnlockTurnedOff: false });
+    expect(JSON.parse(changed.out)).toEqual({ changed: true, keyRotated: true, quickUnlockTurnedOff: false, quickUnlockOffOnOtherComputers: 0 });
     expect(await item(v.vaultId).getPassword()).toBe(deviceKey);
     const listed = await cli([...g, '--keychain', 'list', '--json']);
     expect(listed.code, listed.err).toBe(0);
-    expect((await readVaultInfo(v.path)).wraps).toEqual(['password', 'keychain']);
+    expect((await readVaultInfo(v.path)).wraps).toEqual(['password', await ownWrap()]);
   });
 
   it('CLI: keychain enable / status / --keychain list / disable, and exit 6 with the typed code when it cannot', async () => {

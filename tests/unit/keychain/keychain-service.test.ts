@@ -3,7 +3,7 @@ import { createHandlers, dispatch } from '../../../electron/core/api/index.ts';
 import { createServices } from '../../../electron/core/api/create-services.ts';
 import { toErrorPayload } from '../../../electron/core/errors/index.ts';
 import { createMemoryKeychainStore, KeychainService, type KeychainStore } from '../../../electron/core/keychain/index.ts';
-import { readVaultInfo, VaultService, openVault, openVaultWithKey } from '../../../electron/core/vault/index.ts';
+import { isKeychainWrap, readVaultInfo, VaultService, openVault, openVaultWithKey } from '../../../electron/core/vault/index.ts';
 import { floorVault, PW, testClock } from './helpers.ts';
 
 let cleanups: Array<() => void> = [];
@@ -41,7 +41,7 @@ describe('KeychainService with a fake keychain', () => {
     const status = await s.keychain.enable(PW);
     expect(status).toMatchObject({ enabled: true, available: true, item: 'present', ready: true, daysLeft: 14, maxDays: 14 });
     expect(Buffer.from(s.store.items?.get(s.vaultId) ?? '', 'base64')).toHaveLength(32);
-    expect((await readVaultInfo(s.path)).wraps).toEqual(['password', 'keychain']);
+    expect((await readVaultInfo(s.path)).wraps).toEqual(['password', `keychain:${await s.vault.deviceId()}`]);
     expect((await s.vault.status()).unlocked).toBe(false);
     await s.keychain.unlock();
     expect((await s.vault.status()).unlocked).toBe(true);
@@ -109,7 +109,7 @@ describe('KeychainService with a fake keychain', () => {
     const s = await setup();
     await s.keychain.enable(PW);
     await s.vault.unlock(PW);
-    await s.vault.session().removeKeyWrap('keychain'); // the "old copy": same vault id, no keychain wrap
+    await s.vault.session().removeKeyWrap(s.vault.session().keyWraps().filter(isKeychainWrap)); // the "old copy": same vault id, no keychain wrap
     s.vault.lock();
     expect(await codeOf(s.keychain.unlock())).toMatchObject({ code: 'KEYCHAIN_MISMATCH', details: { reason: 'no-wrap' } });
   });
@@ -196,7 +196,7 @@ describe('keychain.* contract calls', () => {
     await dispatch(handlers, 'vault.lock', undefined);
     expect(await dispatch(handlers, 'keychain.unlock', undefined)).toMatchObject({ ok: true, value: { unlocked: true } });
     // The old device key (like the old password) no longer opens the vault.
-    expect(await codeOf(openVaultWithKey(v.path, 'keychain', oldDeviceKey))).toMatchObject({ code: 'KEYCHAIN_MISMATCH' });
+    expect(await codeOf(openVaultWithKey(v.path, (kinds) => kinds.filter(isKeychainWrap), oldDeviceKey))).toMatchObject({ code: 'KEYCHAIN_MISMATCH' });
     await expect(openVault(v.path, 'a brand new master password')).resolves.toBeDefined();
   });
 

@@ -1,6 +1,5 @@
 import { AppError } from '../../errors/index.ts';
 import { calibrateKdf } from '../../kdf/index.ts';
-import { KEYCHAIN_WRAP } from '../../keychain/index.ts';
 import { readVaultInfo, type VaultService } from '../../vault/index.ts';
 import { typedVaultPathIn } from '../typed-vault-path.ts';
 import { fileGrantsOf } from '../file-choices.ts';
@@ -33,10 +32,15 @@ export function vaultHandlers(services: Services): HandlersOf<'vault'> & Handler
     },
     'vault.info': async () => readVaultInfo(vaultOf(services).path),
     'vault.changePassword': async ({ oldPassword, newPassword }) => {
-      // A new vault key (M1): the keychain's wrap was of the old one, so quick unlock gets a new
-      // device key and wrap; when the keychain does not answer, quick unlock is simply off.
-      const { dropped } = await vaultOf(services).session().changeMasterPassword(oldPassword, newPassword);
-      if (dropped.includes(KEYCHAIN_WRAP) && services.keychain) await services.keychain.enable(newPassword).catch(() => undefined);
+      // A new vault key (M1): every quick-unlock wrap was of the old one. This computer's quick
+      // unlock is made anew (a new device key and wrap); other computers' wraps are dropped (their
+      // device keys are in their keychains): there the new master password is asked once.
+      const session = vaultOf(services).session();
+      const deviceKey = (await services.keychain?.deviceKeyHere()) ?? null;
+      const onHere = deviceKey !== null && session.keyWrapsOpenedBy(deviceKey).length > 0;
+      deviceKey?.fill(0);
+      await session.changeMasterPassword(oldPassword, newPassword);
+      if (onHere && services.keychain) await services.keychain.enable(newPassword).catch(() => undefined);
       return { changed: true as const };
     },
     'vault.recalibrate': async ({ password }) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { argon2idJsonSchema, base64Text } from '../../kdf/index.ts';
 import type { VaultHeader } from './header.ts';
+import { KEY_WRAPS_MAX } from '../wrap-kinds.ts';
 
 const b64 = base64Text.max(4096);
 
@@ -13,7 +14,7 @@ export const headerJsonSchema = z.strictObject({
   wraps: z
     .array(z.strictObject({ kind: z.string().min(1).max(64), nonce: b64, wrapped: b64 }))
     .min(1)
-    .max(16),
+    .max(KEY_WRAPS_MAX),
   bodyNonce: b64,
 });
 

@@ -91,6 +91,7 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
           <label htmlFor={`${id}-c`}>{t.confirmNew}</label>
           <MasterPasswordInput id={`${id}-c`} ref={confirmRef} />
         </div>
+        <p className="small muted">{t.changeOtherComputers}</p>
         {problem && <p className="field-error" role="alert">{problem}</p>}
         <ErrorNote error={error} />
       </form>
