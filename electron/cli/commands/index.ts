@@ -9,6 +9,7 @@ import { addCommand } from './add.ts';
 import { listCommand } from './list.ts';
 import { showCommand } from './show.ts';
 import { rmCommand } from './rm.ts';
+import { trashCommand } from './trash.ts';
 import { passwdCommand } from './passwd.ts';
 import { infoCommand } from './info.ts';
 import { restoreBackupCommand } from './restore-backup.ts';
@@ -24,7 +25,7 @@ import { syncCommand } from './sync.ts';
 
 /**
  * Every `apppass` command. Each lives in its own file in this folder; add it here.
- * (Areas: vault — init/add/edit/list/show/rm/passwd/info/restore-backup; sync — merge/sync; generator — generate;
+ * (Areas: vault — init/add/edit/list/show/rm/trash/passwd/info/restore-backup; sync — merge/sync; generator — generate;
  * providers — detect/catalog/check/profile; keychain; interop — export/import; agent — get/agent/snippet.)
  */
 export const COMMANDS: readonly Command[] = [
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   listCommand,
   showCommand,
   rmCommand,
+  trashCommand,
   passwdCommand,
   infoCommand,
   restoreBackupCommand,
