@@ -3,7 +3,7 @@
 import * as electron from 'electron';
 import { join } from 'node:path';
 import { createHandlers } from '../core/api/index.ts';
-import { createHostLog, openStartVault, vaultView } from '../core/host-kit/index.ts';
+import { createHostLog, openStartVault, startCopyWatch, vaultView } from '../core/host-kit/index.ts';
 import type { ElectronDeps } from './electron-deps.ts';
 import { installAutoLock } from './install-auto-lock.ts';
 import { installClipboard } from './install-clipboard.ts';
@@ -36,6 +36,8 @@ export async function startApp(deps: ElectronDeps): Promise<StartedApp> {
 
   const userData = app.getPath('userData');
   const services = await openStartVault({ version: app.getVersion(), platform: process.platform, env: process.env, home: app.getPath('home'), stateDir: userData, log });
+  // Copies of the vault from other computers merge on unlock and when its folder changes (docs/sync.md).
+  const copyWatch = startCopyWatch({ services, log });
   const settingsFile = join(userData, PRE_UNLOCK_SETTINGS_FILE);
   const view = vaultView(services.vault, await loadPreUnlockSettings(settingsFile), (settings) => {
     savePreUnlockSettings(settingsFile, settings).catch(() => log.warn(`could not save ${PRE_UNLOCK_SETTINGS_FILE}; defaults apply at the next start.`));
@@ -71,6 +73,7 @@ export async function startApp(deps: ElectronDeps): Promise<StartedApp> {
     quitting = true;
     event.preventDefault();
     autoLock.stop();
+    copyWatch.stop();
     // The `apppass get` agent (issue 19) closes its socket with the app.
     const agentStopped = services.agent?.stop().catch(() => undefined) ?? Promise.resolve();
     void Promise.all([clipboard.guard.dispose(), agentStopped]).finally(() => app.quit());

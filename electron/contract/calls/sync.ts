@@ -11,6 +11,15 @@ export interface SyncResult {
   skipped: Array<{ file: string; code: string; message: string }>;
 }
 
+/** A merge of copies the host ran by itself (on unlock, when the vault's folder changed). */
+export interface SyncRun {
+  /** Grows with every run worth showing (something merged, or the copies left alone changed). */
+  seq: number;
+  /** When it ran (ISO). */
+  at: string;
+  result: SyncResult;
+}
+
 /** An entry with earlier values waiting for review (a merge conflict) and how many. */
 export interface EntryToReview {
   id: string;
@@ -30,6 +39,12 @@ export const syncCalls = {
    * saved under the newest password.
    */
   'sync.run': call<SyncResult>()(copyPasswords),
+  /**
+   * The newest merge the host ran by itself since unlock (on unlock and when the vault's folder
+   * changed: a copy from another computer arrived) that is worth showing, or null. The app shows
+   * each `seq` once.
+   */
+  'sync.lastRun': call<SyncRun | null>()(z.undefined()),
   /** What the last merge did (a save that merged the file on disk, or sync.run), or null. */
   'sync.lastReport': call<MergeReport | null>()(z.undefined()),
   /** The computers that have written this vault, most recent first. */

@@ -6,6 +6,7 @@ import { AgentService, localAgentSocket } from '../agent/index.ts';
 import { createOsKeychainStore, KeychainService, type KeychainStore } from '../keychain/index.ts';
 import { loadLocalDevice } from '../sync/device-identity.ts';
 import type { LocalDevice } from '../sync/local-changes.ts';
+import { SyncRuns } from '../sync/sync-runs.ts';
 
 /** What a host knows that the core cannot: where things are and who it is. */
 export interface HostOptions {
@@ -34,6 +35,7 @@ export function createServices(host: HostOptions): Services {
     keychain: new KeychainService({ vault, store }),
     agent: new AgentService({ vault, location: localAgentSocket(host.env ?? process.env) }),
     catalog: catalogServiceFor(host),
+    syncRuns: new SyncRuns(),
   };
 }
 

@@ -7,6 +7,7 @@ import type { KeychainService } from '../keychain/index.ts';
 import type { AgentService } from '../agent/index.ts';
 import type { TestMailOverrides } from '../mail/test-mail-overrides.ts';
 import type { CatalogService } from '../providers/catalog-update/index.ts';
+import type { SyncRuns } from '../sync/sync-runs.ts';
 
 /**
  * What the shell.* calls (the desktop around the window) need from the host. Electron main gives
@@ -69,6 +70,8 @@ export interface Services {
   agent?: AgentService;
   /** Test hooks for providers and mail (extra providers, an extra CA, discovery overrides); absent in production. */
   testMail?: TestMailOverrides;
+  /** Merges of copies the host ran by itself (host-kit/copy-watch.ts), for sync.lastRun. */
+  syncRuns?: SyncRuns;
   /** The provider catalog in use (built in or a signed update), its settings, and today's date (APPPASS_TODAY). */
   catalog?: CatalogService;
 }

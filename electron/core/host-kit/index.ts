@@ -13,3 +13,5 @@ export { securityHeaders } from './security-headers.ts';
 export { answerRendererRequest, type RendererAnswer, type RendererRequest } from './serve-renderer.ts';
 export { vaultView, type VaultView } from './vault-view.ts';
 export { afterVaultCalls, VAULT_CALL_PREFIXES } from './after-vault-calls.ts';
+export { startCopyWatch, FIRST_RUN_MS, type CopyWatch, type CopyWatchOptions } from './copy-watch.ts';
+export { watchFolder, FOLDER_POLL_MS, FOLDER_WATCH_DEBOUNCE_MS, type FolderWatch, type FolderWatchOptions, type WatchFolder } from './folder-watch.ts';

@@ -9,7 +9,7 @@ export const MERGED_KEEP_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Names beside the vault that are its own files, never copies: backup, lock, restore and temporary files. */
-function isOwnFile(vaultName: string, name: string): boolean {
+export function isOwnFile(vaultName: string, name: string): boolean {
   if (name === vaultName) return true;
   if (!name.startsWith(`${vaultName}.`)) return false;
   const rest = name.slice(vaultName.length + 1);

@@ -18,6 +18,8 @@ export function syncHandlers(services: Services): HandlersOf<'sync'> {
       const { report, moved, skipped } = await syncFolder(session(), { now: new Date(), askPassword });
       return { report, moved: moved.map((path) => basename(path)), skipped };
     },
+    // Read while locked too (the app polls it): null then, as nothing ran since unlock.
+    'sync.lastRun': async () => services.syncRuns?.latest() ?? null,
     'sync.lastReport': async () => session().lastMergeReport,
     'sync.devices': async () => session().devices(),
     'sync.toReview': async () => session().toReview(),

@@ -8,18 +8,17 @@ import { CopyPasswordForm } from './CopyPasswordForm.tsx';
 /** Fired on window after a merge changed the vault: a screen showing entries may reload them. */
 export const MERGED_EVENT = 'apppass:merged';
 
-/** How often, while unlocked, the vault's folder is checked for copies from other computers. */
-const CHECK_EVERY_MS = 60_000;
-const FIRST_CHECK_MS = 1_500;
+/** How often the app asks the host for a merge it ran (in memory there: cheap). */
+const POLL_MS = 2_000;
 
 function isEmpty(r: MergeReport): boolean {
   return r.added.length + r.changed.length + r.deleted.length + r.conflicts.length === 0 && !r.passwordChanged;
 }
 
 /**
- * Merges copies of the vault from other computers on unlock and every minute (sync.run), and shows
- * what a merge did as a toast with details — also a merge made by a save over a changed file
- * (sync.lastReport). `onMerged` lets the screens reload.
+ * Shows what a merge did as a toast with details: the merges the host runs by itself on unlock and
+ * when the vault's folder changes (host-kit/copy-watch.ts; sync.lastRun, each shown once), and a
+ * merge made by a save over a changed file (sync.lastReport). `onMerged` lets the screens reload.
  */
 export function MergeReportToast({ onMerged }: { onMerged: () => void }) {
   const toast = useToast();
@@ -33,29 +32,30 @@ export function MergeReportToast({ onMerged }: { onMerged: () => void }) {
     },
     [toast, onMerged],
   );
+  const seen = useRef(0);
   useEffect(() => {
     let stopped = false;
     const check = async () => {
-      const run = await backgroundApi().sync.run();
-      if (stopped) return;
-      if (run.ok) {
-        shown.current = JSON.stringify(run.value.report);
-        show(run.value.report, run.value.skipped);
-      }
+      const run = await backgroundApi().sync.lastRun();
       const last = await backgroundApi().sync.lastReport();
-      if (stopped || !last.ok || last.value === null) return;
-      const key = JSON.stringify(last.value);
-      if (key !== shown.current) {
+      if (stopped) return;
+      const key = last.ok && last.value !== null ? JSON.stringify(last.value) : 'null';
+      if (run.ok && run.value !== null && run.value.seq > seen.current) {
+        // The run's own merges are in it: the session's last report is one of them.
+        seen.current = run.value.seq;
+        shown.current = key;
+        show(run.value.result.report, run.value.result.skipped);
+        return;
+      }
+      if (last.ok && last.value !== null && key !== shown.current) {
         shown.current = key;
         show(last.value, []);
       }
     };
-    // A moment after unlock, so the first screen loads first; then every minute.
-    const first = window.setTimeout(() => void check(), FIRST_CHECK_MS);
-    const timer = window.setInterval(() => void check(), CHECK_EVERY_MS);
+    void check();
+    const timer = window.setInterval(() => void check(), POLL_MS);
     return () => {
       stopped = true;
-      window.clearTimeout(first);
       window.clearInterval(timer);
     };
   }, [show]);
