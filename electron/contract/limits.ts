@@ -88,6 +88,11 @@ export const ENTRY_LIMITS = {
   device: 64,
 } as const;
 
+/** A mail server's host as the sign-in check and setup files take it: a host name or an IP address (length: ENTRY_LIMITS.host). */
+export const MAIL_HOST_PATTERN = /^[A-Za-z0-9.-]+$|^[0-9A-Fa-f:.]+$/;
+/** TCP ports a mail server may listen on. */
+export const PORT_RANGE = { min: 1, max: 65535 } as const;
+
 /** Longest a sign-in check may be told to wait, and its default, in milliseconds. */
 export const CHECK_TIMEOUT = { defaultMs: 10_000, minMs: 100, maxMs: 60_000 } as const;
 

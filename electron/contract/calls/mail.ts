@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from '../define-call.ts';
-import { CHECK_TIMEOUT } from '../limits.ts';
+import { CHECK_TIMEOUT, ENTRY_LIMITS, MAIL_HOST_PATTERN, PORT_RANGE } from '../limits.ts';
 import { MAIL_PROTOCOLS, SECURITIES, emailSchema, type MailProtocol } from './providers.ts';
 
 export const CHECK_CATEGORIES = ['OK', 'AUTH_FAILED', 'BASIC_AUTH_DISABLED', 'TLS_ERROR', 'CONNECTION_REFUSED', 'DNS_FAILURE', 'TIMEOUT'] as const;
@@ -9,7 +9,7 @@ export type CheckCategory = (typeof CHECK_CATEGORIES)[number];
 /** Longest a sign-in check may be told to wait, and its default. */
 export { CHECK_TIMEOUT };
 
-const host = z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$|^[0-9A-Fa-f:.]+$/, 'a host name or IP address');
+const host = z.string().min(1).max(ENTRY_LIMITS.host).regex(MAIL_HOST_PATTERN, 'a host name or IP address');
 /** Neither field may carry control characters (no CR/LF smuggled into protocol commands). */
 const hasNoControl = (value: string): boolean => ![...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 const pem = z.string().max(64 * 1024).regex(/-----BEGIN CERTIFICATE-----/, 'a PEM certificate');
@@ -17,9 +17,9 @@ const pem = z.string().max(64 * 1024).regex(/-----BEGIN CERTIFICATE-----/, 'a PE
 export const checkInputSchema = z.strictObject({
   protocol: z.enum(MAIL_PROTOCOLS),
   host,
-  port: z.number().int().min(1).max(65535),
+  port: z.number().int().min(PORT_RANGE.min).max(PORT_RANGE.max),
   security: z.enum(SECURITIES),
-  username: z.string().min(1).max(320).refine(hasNoControl, 'no control characters'),
+  username: z.string().min(1).max(ENTRY_LIMITS.username).refine(hasNoControl, 'no control characters'),
   /** The app password: a secret, never logged or echoed. */
   password: z.string().min(1).max(1024).refine(hasNoControl, 'no control characters'),
   /** Extra CA certificate(s) to trust besides the system's (PEM). */
@@ -44,9 +44,9 @@ const resolvedServer = (protocols: readonly [MailProtocol, ...MailProtocol[]]) =
   z.strictObject({
     protocol: z.enum(protocols),
     host,
-    port: z.number().int().min(1).max(65535),
+    port: z.number().int().min(PORT_RANGE.min).max(PORT_RANGE.max),
     security: z.enum(SECURITIES),
-    username: z.string().min(1).max(320).refine(hasNoControl, 'no control characters'),
+    username: z.string().min(1).max(ENTRY_LIMITS.username).refine(hasNoControl, 'no control characters'),
   });
 
 /** Setup files (plist, Thunderbird XML, sheets) carry these fields: no control characters (L3). */

@@ -4,6 +4,7 @@ import type { CheckResult } from '../../../electron/contract/calls/mail.ts';
 import type { ServerRow } from '../../../renderer/src/components/server-row.ts';
 import {
   canAdvance,
+  hostIsUsable,
   initialWizardState,
   settingsFromProvider,
   testOutcome,
@@ -130,6 +131,20 @@ describe('wizard state', () => {
     s = run([{ type: 'tested', result: okResult }, { type: 'server', which: 'incoming', patch: { host: '127.0.0.1', port: 10143, security: 'none' } }], s);
     expect(s.settings?.incoming).toMatchObject({ host: '127.0.0.1', port: 10143, security: 'none', protocol: 'imap' });
     expect(s.test).toBeNull();
+  });
+
+  it('finding 23: a port being typed that is not valid yet (held as 0), an over-long or malformed host, or an empty user name keeps Next waiting', () => {
+    const start = run([{ type: 'email', email: 'me@a.example' }, { type: 'detected', detection: detection('me@a.example', provider('a')) }]);
+    expect(canAdvance(start)).toBe(true);
+    const bad = (patch: { host?: string; port?: number; username?: string }) => run([{ type: 'server', which: 'outgoing', patch }], start);
+    expect(canAdvance(bad({ port: 0 }))).toBe(false);
+    expect(canAdvance(bad({ port: 65536 }))).toBe(false);
+    expect(canAdvance(bad({ host: `${'a'.repeat(250)}.com` }))).toBe(false);
+    expect(canAdvance(bad({ host: 'smtp example.com' }))).toBe(false);
+    expect(canAdvance(bad({ username: '' }))).toBe(false);
+    expect(canAdvance(bad({ port: 587, host: '127.0.0.1' }))).toBe(true);
+    expect(hostIsUsable('imap.a.example')).toBe(true);
+    expect(hostIsUsable('')).toBe(false);
   });
 
   it('a changed password drops the sign-in result; the same password keeps it', () => {

@@ -2,6 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import type { ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
 import { en } from '../../strings/en.ts';
 import { lc } from '../../strings/lifecycle.ts';
+import { ENTRY_LIMITS, PORT_RANGE } from '../../../../electron/contract/limits.ts';
+import { hostIsUsable } from './wizard-state.ts';
+
+const HOST_MAX = ENTRY_LIMITS.host;
 
 const SECURITIES: Security[] = ['ssl', 'starttls', 'none'];
 
@@ -18,6 +22,8 @@ interface Props {
 export function ServerFields({ legend, server, protocols, onChange, testId }: Props) {
   const t = en.wizard;
   const id = useId();
+  // An empty host is not an error yet (Next simply waits); a host the contract refuses says why.
+  const hostOk = server.host === '' || hostIsUsable(server.host);
   return (
     <fieldset className="card stack" style={{ margin: 0 }} data-testid={testId}>
       <legend className="field-label" style={{ padding: '0 4px' }}>{legend}</legend>
@@ -34,7 +40,22 @@ export function ServerFields({ legend, server, protocols, onChange, testId }: Pr
         )}
         <div className="field">
           <label htmlFor={`${id}-host`}>{t.host}</label>
-          <input id={`${id}-host`} className="input mono" value={server.host} spellCheck={false} onChange={(e) => onChange({ host: e.target.value.trim() })} data-testid={`${testId}-host`} />
+          <input
+            id={`${id}-host`}
+            className="input mono"
+            value={server.host}
+            maxLength={HOST_MAX}
+            spellCheck={false}
+            aria-invalid={!hostOk}
+            aria-describedby={hostOk ? undefined : `${id}-host-error`}
+            onChange={(e) => onChange({ host: e.target.value.trim() })}
+            data-testid={`${testId}-host`}
+          />
+          {!hostOk && (
+            <span className="field-error" id={`${id}-host-error`} data-testid={`${testId}-host-error`}>
+              {t.hostRule(HOST_MAX)}
+            </span>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-port`}>{t.port}</label>
@@ -50,7 +71,7 @@ export function ServerFields({ legend, server, protocols, onChange, testId }: Pr
         </div>
         <div className="field">
           <label htmlFor={`${id}-user`}>{t.username}</label>
-          <input id={`${id}-user`} className="input mono" value={server.username} spellCheck={false} onChange={(e) => onChange({ username: e.target.value })} />
+          <input id={`${id}-user`} className="input mono" value={server.username} maxLength={ENTRY_LIMITS.username} spellCheck={false} onChange={(e) => onChange({ username: e.target.value })} />
         </div>
       </div>
       {server.security === 'none' && <p className="notice warning small" role="alert" data-testid={`${testId}-unencrypted`}>{lc.wizard.unencrypted}</p>}
@@ -61,9 +82,10 @@ export function ServerFields({ legend, server, protocols, onChange, testId }: Pr
 /** The port as typed: it may be emptied while editing; only a whole number from 1 to 65535 is taken, otherwise it says so. */
 function PortInput({ id, port, onPort, testId }: { id: string; port: number; onPort: (port: number) => void; testId: string }) {
   const [text, setText] = useState(String(port));
-  useEffect(() => setText((current) => (Number(current) === port ? current : String(port))), [port]);
+  // 0 is what this field reports while its text is not a port: the wizard then waits (serverIsUsable).
+  useEffect(() => setText((current) => (port === 0 || Number(current) === port ? current : String(port))), [port]);
   const n = Number(text);
-  const valid = /^[0-9]{1,5}$/.test(text) && n >= 1 && n <= 65535;
+  const valid = /^[0-9]{1,5}$/.test(text) && n >= PORT_RANGE.min && n <= PORT_RANGE.max;
   return (
     <>
       <input
@@ -77,7 +99,7 @@ function PortInput({ id, port, onPort, testId }: { id: string; port: number; onP
           const next = e.target.value.trim();
           setText(next);
           const value = Number(next);
-          if (/^[0-9]{1,5}$/.test(next) && value >= 1 && value <= 65535) onPort(value);
+          onPort(/^[0-9]{1,5}$/.test(next) && value >= PORT_RANGE.min && value <= PORT_RANGE.max ? value : 0);
         }}
         data-testid={testId}
       />

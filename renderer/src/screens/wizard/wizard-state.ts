@@ -1,5 +1,6 @@
 import type { AccountSettings, DetectResult, MailProtocol, Provider, ResolvedServer, Security } from '../../../../electron/contract/calls/providers.ts';
 import type { ServerRow } from '../../components/server-row.ts';
+import { ENTRY_LIMITS, MAIL_HOST_PATTERN, PORT_RANGE } from '../../../../electron/contract/limits.ts';
 
 /**
  * The whole setup wizard's state, in one reducer, so that going back never loses anything: Back
@@ -128,10 +129,24 @@ export function manualSettings(email: string): AccountSettings {
 }
 
 /** Whether the current step has what it needs to move on. */
+/** A host the contract accepts: a host name or IP address within ENTRY_LIMITS.host (contract/limits.ts, their one home). */
+export function hostIsUsable(host: string): boolean {
+  return host !== '' && host.length <= ENTRY_LIMITS.host && MAIL_HOST_PATTERN.test(host);
+}
+
+/**
+ * A server the contract accepts: its host, a port in PORT_RANGE and a user name within the limit. A
+ * port being typed that is not valid yet is held as 0, so Next waits.
+ */
+export function serverIsUsable(server: ResolvedServer): boolean {
+  const portOk = Number.isInteger(server.port) && server.port >= PORT_RANGE.min && server.port <= PORT_RANGE.max;
+  return hostIsUsable(server.host) && portOk && server.username !== '' && server.username.length <= ENTRY_LIMITS.username;
+}
+
 export function canAdvance(state: WizardState): boolean {
   switch (WIZARD_STEPS[state.step]) {
     case 'address':
-      return isEmail(state.email) && state.settings !== null && state.settings.incoming.host !== '' && state.settings.outgoing.host !== '';
+      return isEmail(state.email) && state.settings !== null && serverIsUsable(state.settings.incoming) && serverIsUsable(state.settings.outgoing);
     case 'checklist':
       return state.checklistConfirmed && !appPasswordsCannotWork(state.provider);
     case 'create':

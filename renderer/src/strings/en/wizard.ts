@@ -105,6 +105,7 @@ export const wizard = {
   passwordValue: 'Password',
   downloaded: (name: string) => `Downloaded ${name}.`,
   host: 'Host',
+  hostRule: (max: number) => `A server name is letters, digits, dots and dashes (or an IP address), at most ${max} characters.`,
   port: 'Port',
   security: 'Security',
   username: 'User name',
