@@ -58,7 +58,11 @@ export async function runBrowserHost(options: RunOptions): Promise<BrowserHost> 
 async function main(): Promise<void> {
   try {
     const host = await runBrowserHost({ env: process.env });
-    console.log(`AppPass is running in Chromium at ${host.origin} (close the window or press Ctrl+C to quit).`);
+    console.log(
+      process.env['DISPLAY']
+        ? `AppPass is running in Chromium at ${host.origin} (close the window or press Ctrl+C to quit).`
+        : `AppPass is running in a headless Chromium at ${host.origin}: there is no DISPLAY, so no window is shown. Press Ctrl+C to quit.`,
+    );
     const quit = () => void host.close().then(() => process.exit(0));
     host.browser.on('disconnected', () => process.exit(0));
     host.page.on('close', quit);
