@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { entryInputSchema, entryPatchSchema, entrySchema, type Entry, type EntryInput, type EntryPatch, type EntrySummary } from '../../contract/calls/vault.ts';
-import { usage, type SessionState } from './session-state.ts';
+import { issuesText, usage, type SessionState } from './session-state.ts';
 import { restoreFromTrash } from './session-trash.ts';
 import { cloneEntry, isLive, summaryOf } from './entry-views.ts';
 
@@ -44,7 +44,7 @@ export function getEntry(s: SessionState, id: string): Entry {
 export function addEntry(s: SessionState, input: EntryInput): Entry {
   s.key();
   const parsed = entryInputSchema.safeParse(input);
-  if (!parsed.success) throw usage(`The entry is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ')}.`);
+  if (!parsed.success) throw usage(`The entry is not valid: ${issuesText(parsed.error.issues, 'entry')}.`);
   const at = s.stamp();
   const entry: Entry = {
     id: randomUUID(),
@@ -66,7 +66,7 @@ export function addEntry(s: SessionState, input: EntryInput): Entry {
 export function updateEntry(s: SessionState, id: string, patch: EntryPatch): Entry {
   const entry = s.entry(id);
   const parsed = entryPatchSchema.safeParse(patch);
-  if (!parsed.success) throw usage(`The change is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'patch'}: ${i.message}`).join('; ')}.`);
+  if (!parsed.success) throw usage(`The change is not valid: ${issuesText(parsed.error.issues, 'patch')}.`);
   const { server, revoked, ...fields } = parsed.data;
   for (const [name, value] of Object.entries(fields)) {
     if (value !== undefined) (entry as Record<string, unknown>)[name] = value;

@@ -1,6 +1,6 @@
 import { settingsPatchSchema, type VaultSettings } from '../../contract/calls/vault.ts';
 import { AGENT_VAULT_STATE_DEFAULT, agentVaultStateSchema, type AgentVaultState } from '../../contract/calls/agent.ts';
-import { usage, type SessionState } from './session-state.ts';
+import { issuesText, usage, type SessionState } from './session-state.ts';
 
 /** What a vault stores about how AppPass behaves: its settings and the agent's state. */
 
@@ -12,7 +12,7 @@ export function settingsOf(s: SessionState): VaultSettings {
 export function updateSettings(s: SessionState, patch: Partial<VaultSettings>): VaultSettings {
   s.key();
   const parsed = settingsPatchSchema.safeParse(patch);
-  if (!parsed.success) throw usage(`The settings are not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}.`);
+  if (!parsed.success) throw usage(`The settings are not valid: ${issuesText(parsed.error.issues, 'settings')}.`);
   for (const [name, value] of Object.entries(parsed.data)) {
     if (value !== undefined) (s.body.settings as Record<string, unknown>)[name] = value;
   }

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { ACTIVITY_LOG_MAX, type ActivityEvent, type Entry } from '../../contract/calls/vault.ts';
 import { AppError } from '../errors/index.ts';
 import type { VaultHeader } from './format/header.ts';
@@ -22,6 +23,11 @@ export interface SessionInit {
 
 export function usage(message: string): AppError {
   return new AppError('USAGE', message);
+}
+
+/** The failing fields of an entry, change or settings given to the session, with zod's words (`whole` names the input itself). */
+export function issuesText(issues: readonly z.core.$ZodIssue[], whole: string): string {
+  return issues.map((i) => `${i.path.join('.') || whole}: ${i.message}`).join('; ');
 }
 
 function notFound(id: string): AppError {
