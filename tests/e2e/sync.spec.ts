@@ -58,3 +58,25 @@ test('a conflict copy beside the vault is merged on unlock: report toast with de
   await expect(devices).toContainText('desktop');
   await expect(devices).toContainText('this e2e host');
 });
+
+test('a copy dropped into the folder while the vault is open is merged without any action: the toast shows and the list gains its entry', async ({ host, vaultPath }) => {
+  const { page } = host;
+  await createVault(vaultPath, MASTER, [{ provider: 'gmail', account: 'sam@gmail.com', label: 'Phone', secret: 'aaaabbbbccccdddd' }]);
+  const desktopCopy = join(dirname(vaultPath), 'desktop', 'vault.apppass');
+  mkdirSync(dirname(desktopCopy));
+  copyFileSync(vaultPath, desktopCopy);
+  const desktop = await openVault(desktopCopy, MASTER, { device: DESKTOP });
+  desktop.add({ provider: 'gmail', account: 'sam@gmail.com', label: 'Watch', secret: 'iiiijjjjkkkkllll' });
+  await desktop.save();
+  desktop.lock();
+
+  await page.reload();
+  await unlockInUi(page);
+  await expect(page.getByText('Phone')).toBeVisible();
+  await expect(page.getByText('Watch')).toHaveCount(0);
+  // The sync client delivers the desktop's file while the vault is open: the host's folder watch merges it.
+  copyFileSync(desktopCopy, join(dirname(vaultPath), "vault (Desktop's conflicted copy 2026-11-30).apppass"));
+  await expect(page.getByTestId('toast').filter({ hasText: 'Merged 1 copy' })).toContainText('1 added');
+  await expect(page.getByText('Watch')).toBeVisible();
+  expect(readdirSync(dirname(vaultPath))).not.toContain("vault (Desktop's conflicted copy 2026-11-30).apppass");
+});
