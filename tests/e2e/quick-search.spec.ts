@@ -46,7 +46,7 @@ test('quick search: typing filters, arrows (wrapping), Home and End choose, Ente
   await expectNoSeriousA11yViolations(page, 'quick search');
 });
 
-test('quick search on a locked vault says how to unlock, and shows nothing', async ({ host }) => {
+test('quick search on a locked vault unlocks in place; Shift+Enter copies the account', async ({ host }) => {
   const { page, origin } = host;
   await page.evaluate(async (kdf) => {
     await window.apppass.vault.create({ password: 'correct horse battery staple 42', kdf });
@@ -54,6 +54,21 @@ test('quick search on a locked vault says how to unlock, and shows nothing', asy
     await window.apppass.vault.lock();
   }, KDF);
   await page.goto(`${origin}/index.html#/quick-search`);
-  await expect(page.getByRole('status')).toHaveText('The vault is locked. Open AppPass to unlock it.');
+  await expect(page.getByRole('status')).toHaveText('The vault is locked. Unlock it here with your master password.');
   await expect(page.getByRole('option')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'quick search, locked');
+  // A wrong password is said next to the field, which is emptied; the right one shows the entries.
+  await page.getByTestId('quick-unlock-password').fill('not the master password');
+  await page.getByTestId('quick-unlock-password').press('Enter');
+  await expect(page.getByTestId('quick-unlock').getByRole('alert')).toContainText('Wrong master password');
+  await expect(page.getByTestId('quick-unlock-password')).toHaveValue('');
+  await page.getByTestId('quick-unlock-password').fill('correct horse battery staple 42');
+  await page.getByTestId('quick-unlock-password').press('Enter');
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByTestId('quick-unlock')).toHaveCount(0);
+  const field = page.getByRole('combobox', { name: 'Search app passwords' });
+  await field.focus();
+  await field.press('Shift+Enter');
+  await expect(page.getByRole('status')).toHaveText('Account copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('sam@gmail.com');
 });

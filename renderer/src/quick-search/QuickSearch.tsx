@@ -3,13 +3,29 @@ import type { ErrorPayload } from '../../../electron/contract/index.ts';
 import { api } from '../api.ts';
 import { applyTheme, rememberedTheme } from '../lib/theme.ts';
 import { copyEntry } from '../lib/entry-copy.ts';
+import { copyText } from '../lib/clipboard.ts';
+import { QuickUnlock } from './QuickUnlock.tsx';
 import { en, errorWords } from '../strings/en.ts';
 import { SEARCH_QUERY_MAX } from '../../../electron/contract/limits.ts';
 import { INITIAL_QUICK_SEARCH, isQuickSearchKey, quickSearchStep, type QuickSearchEvent, type QuickSearchState } from './quick-search-state.ts';
 
 const t = en.quickSearch;
 
-type Status = { kind: 'idle' } | { kind: 'copied'; clearsInSeconds: number | null } | { kind: 'error'; error: ErrorPayload };
+type Status = { kind: 'idle' } | { kind: 'copied'; clearsInSeconds: number | null } | { kind: 'account-copied' } | { kind: 'error'; error: ErrorPayload };
+
+/** The one line under the list: what just happened, or what the keys do. */
+function statusText(status: Status, hitCount: number, query: string): string {
+  switch (status.kind) {
+    case 'account-copied':
+      return t.accountCopied;
+    case 'copied':
+      return status.clearsInSeconds === null ? t.copied : t.copiedClears.replace('{seconds}', String(status.clearsInSeconds));
+    case 'error':
+      return status.error.code === 'LOCKED' ? t.locked : errorWords[status.error.code].title;
+    case 'idle':
+      return hitCount > 0 ? t.hint : query === '' ? t.empty : t.noMatch;
+  }
+}
 
 /**
  * The quick-search popup (global shortcut): type to filter (the core filters, so secrets never
@@ -23,6 +39,8 @@ export function QuickSearch() {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const { query, hits, selected } = search;
+  // Bumped after an unlock in place, so the same query asks the core again.
+  const [unlocks, setUnlocks] = useState(0);
 
   useEffect(() => applyTheme(rememberedTheme()), []);
 
@@ -49,6 +67,11 @@ export function QuickSearch() {
     void api().shell.hideQuickSearch();
   }, []);
 
+  const copyAccount = useCallback(async (account: string) => {
+    if (!(await copyText(account))) return setStatus({ kind: 'error', error: { code: 'CLIPBOARD_UNAVAILABLE', message: en.errorsGeneric.copyFailed } });
+    setStatus({ kind: 'account-copied' });
+  }, []);
+
   const send = useCallback(
     (event: QuickSearchEvent) => {
       const step = quickSearchStep(searchRef.current, event);
@@ -56,10 +79,11 @@ export function QuickSearch() {
       setSearch(step.state);
       for (const effect of step.effects) {
         if (effect.type === 'copy') void copy(effect.entryId);
+        else if (effect.type === 'copy-account') void copyAccount(effect.account);
         else hide();
       }
     },
-    [copy, hide],
+    [copy, copyAccount, hide],
   );
 
   useEffect(() => {
@@ -79,13 +103,14 @@ export function QuickSearch() {
     return () => {
       current = false;
     };
-  }, [query, send]);
+  }, [query, send, unlocks]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (!isQuickSearchKey(event.key)) return;
     event.preventDefault();
-    send({ type: 'key', key: event.key });
+    send(event.key === 'Enter' && event.shiftKey ? { type: 'copyAccount' } : { type: 'key', key: event.key });
   };
+  const locked = status.kind === 'error' && status.error.code === 'LOCKED';
 
   const activeId = hits[selected] ? `${listId}-${hits[selected].id}` : undefined;
   return (
@@ -128,20 +153,17 @@ export function QuickSearch() {
         ))}
       </ul>
       <p className="quick-search-status" role="status" aria-live="polite">
-        {status.kind === 'copied'
-          ? status.clearsInSeconds === null
-            ? t.copied
-            : t.copiedClears.replace('{seconds}', String(status.clearsInSeconds))
-          : status.kind === 'error'
-            ? status.error.code === 'LOCKED'
-              ? t.locked
-              : errorWords[status.error.code].title
-            : hits.length === 0
-              ? query === ''
-                ? t.empty
-                : t.noMatch
-              : t.hint}
+        {statusText(status, hits.length, query)}
       </p>
+      {locked && (
+        <QuickUnlock
+          onUnlocked={() => {
+            setStatus({ kind: 'idle' });
+            setUnlocks((n) => n + 1);
+            inputRef.current?.focus();
+          }}
+        />
+      )}
     </main>
   );
 }

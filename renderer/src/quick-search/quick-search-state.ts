@@ -16,10 +16,12 @@ export type QuickSearchEvent =
   /** The core answered the current query (or the list changed under it). */
   | { type: 'results'; hits: QuickSearchHit[] }
   | { type: 'key'; key: QuickSearchKey }
+  /** Shift+Enter: copy the chosen entry's account (user name), not its password. */
+  | { type: 'copyAccount' }
   /** The pointer chose a row. */
   | { type: 'point'; index: number };
 
-export type QuickSearchEffect = { type: 'copy'; entryId: string } | { type: 'hide' };
+export type QuickSearchEffect = { type: 'copy'; entryId: string } | { type: 'copy-account'; account: string } | { type: 'hide' };
 
 export const INITIAL_QUICK_SEARCH: QuickSearchState = { query: '', hits: [], selected: 0 };
 
@@ -30,7 +32,8 @@ export function isQuickSearchKey(key: string): key is QuickSearchKey {
 /**
  * The popup's keyboard model: typing filters (selection back to the top), ↑/↓ move the selection
  * and wrap, Home/End jump to the first/last hit, Enter copies the chosen entry (the popup hides once
- * the copy worked), Esc hides it and forgets the query. New hits keep the selection in range.
+ * the copy worked), Shift+Enter copies its account instead, Esc hides it and forgets the query.
+ * New hits keep the selection in range.
  */
 export function quickSearchStep(state: QuickSearchState, event: QuickSearchEvent): { state: QuickSearchState; effects: QuickSearchEffect[] } {
   const n = state.hits.length;
@@ -40,6 +43,10 @@ export function quickSearchStep(state: QuickSearchState, event: QuickSearchEvent
       return { state: { ...state, query: event.query, selected: 0 }, effects: [] };
     case 'results':
       return { state: { ...state, hits: event.hits, selected: Math.min(state.selected, Math.max(0, event.hits.length - 1)) }, effects: [] };
+    case 'copyAccount': {
+      const chosen = state.hits[state.selected];
+      return { state, effects: chosen ? [{ type: 'copy-account', account: chosen.account }] : [] };
+    }
     case 'point':
       return event.index >= 0 && event.index < n ? select(event.index) : { state, effects: [] };
     case 'key':

@@ -58,6 +58,12 @@ describe('quick-search keyboard model', () => {
     expect(run([{ type: 'point', index: 7 }], withHits).state.selected).toBe(0);
   });
 
+  it('Shift+Enter copies the chosen entry\'s account, never its password; with no hits it copies nothing', () => {
+    const chosen = run([key('ArrowDown'), { type: 'copyAccount' }], withHits);
+    expect(chosen.effects).toEqual([{ type: 'copy-account', account: HITS[1]?.account }]);
+    expect(run([{ type: 'copyAccount' }]).effects).toEqual([]);
+  });
+
   it('takes exactly the keys it handles from the field (others type text)', () => {
     for (const k of ['ArrowDown', 'ArrowUp', 'Home', 'End', 'Enter', 'Escape']) expect(isQuickSearchKey(k), k).toBe(true);
     for (const k of ['a', 'Tab', 'ArrowLeft', 'Backspace']) expect(isQuickSearchKey(k), k).toBe(false);
