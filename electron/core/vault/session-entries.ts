@@ -63,6 +63,9 @@ export function addEntry(s: SessionState, input: EntryInput): Entry {
   return cloneEntry(entry);
 }
 
+/** Fields whose change is a preference, not an edit of the entry: the "Changed" date and the activity log stay (finding 26). */
+const PREFERENCE_FIELDS: ReadonlySet<string> = new Set(['favourite']);
+
 export function updateEntry(s: SessionState, id: string, patch: EntryPatch): Entry {
   const entry = s.entry(id);
   const parsed = entryPatchSchema.safeParse(patch);
@@ -75,8 +78,13 @@ export function updateEntry(s: SessionState, id: string, patch: EntryPatch): Ent
   else if (server !== undefined) entry.server = server;
   if (revoked !== undefined) entry.revoked = revoked ? (entry.revoked ?? s.stamp()) : null;
   if (entry.revoked === null) delete entry.revokedReason;
-  entry.updated = s.stamp();
+  const preferenceOnly = Object.entries(parsed.data).every(([name, value]) => value === undefined || PREFERENCE_FIELDS.has(name));
   s.index.set(entry);
+  if (preferenceOnly) {
+    s.dirty = true;
+    return cloneEntry(entry);
+  }
+  entry.updated = s.stamp();
   s.log('changed', id);
   return cloneEntry(entry);
 }
