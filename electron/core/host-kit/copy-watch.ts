@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isAppError } from '../errors/index.ts';
-import { isOwnFile } from '../sync/conflict-copies.ts';
+import { isOwnFile, isSyncClientTemp } from '../sync/conflict-copies.ts';
 import { MERGED_FOLDER, syncFolder } from '../sync/index.ts';
 import { SyncRuns } from '../sync/sync-runs.ts';
 import type { VaultService, VaultSession } from '../vault/index.ts';
@@ -26,10 +26,10 @@ export interface CopyWatch {
 
 export const FIRST_RUN_MS = 1500;
 
-/** Whether a name in the vault's folder can be a copy of another computer (not AppPass's own file, not the merged folder). */
+/** Whether a name in the vault's folder can be a copy of another computer (not AppPass's own file, not a sync client's half-written file, not the merged folder). */
 function mayBeCopy(vaultName: string, name: string): boolean {
   if (name === MERGED_FOLDER || name.startsWith(`${MERGED_FOLDER}/`) || name.startsWith(`${MERGED_FOLDER}\\`)) return false;
-  return name === vaultName || !isOwnFile(vaultName, name);
+  return name === vaultName || (!isOwnFile(vaultName, name) && !isSyncClientTemp(name));
 }
 
 async function isFile(path: string): Promise<boolean> {

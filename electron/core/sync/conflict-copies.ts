@@ -16,6 +16,15 @@ export function isOwnFile(vaultName: string, name: string): boolean {
   return rest === 'bak' || rest === 'lock' || rest === 'before-restore' || rest === 'new' || rest.endsWith('tmp');
 }
 
+/**
+ * Files a sync client is still writing (they become the real file when complete): Syncthing's
+ * `.syncthing.NAME.tmp` and `~syncthing~NAME.tmp`, Nextcloud's and ownCloud's `.NAME.~XXXX`,
+ * Resilio's `NAME.!sync`. Their header can already hold the vault id; they are not copies yet.
+ */
+export function isSyncClientTemp(name: string): boolean {
+  return /^\.syncthing\..*\.tmp$/.test(name) || /^~syncthing~.*\.tmp$/.test(name) || /^\..+\.~[0-9a-zA-Z]+$/.test(name) || name.endsWith('.!sync');
+}
+
 /** The vault id in the header of the file at `path`, or null when it is not an AppPass vault. Reads the header only. */
 export async function vaultIdOf(path: string): Promise<string | null> {
   let handle;
@@ -53,7 +62,7 @@ export async function findCopies(vaultPath: string, vaultId: string): Promise<st
   const names = await readdir(folder, { withFileTypes: true }).catch(() => []);
   const copies: string[] = [];
   for (const item of names) {
-    if (!item.isFile() || isOwnFile(own, item.name)) continue;
+    if (!item.isFile() || isOwnFile(own, item.name) || isSyncClientTemp(item.name)) continue;
     const path = join(folder, item.name);
     if ((await vaultIdOf(path)) === vaultId) copies.push(path);
   }

@@ -18,7 +18,7 @@ function fresh() {
 }
 
 describe('conflict copies are found by the vault id in their header, not by name', () => {
-  it('finds Syncthing, Dropbox, Nextcloud and odd names; skips the vault, its backup, lock and temporary files, and other vaults', async () => {
+  it('finds Syncthing, Dropbox, Nextcloud and odd names; skips the vault, its backup, lock and temporary files, sync clients\' half-written files, and other vaults', async () => {
     const { path } = fresh();
     const dir = dirname(path);
     const s = await createVault(path, 'pw', { kdf: FAST_KDF });
@@ -28,6 +28,8 @@ describe('conflict copies are found by the vault id in their header, not by name
     for (const name of names) copyFileSync(path, join(dir, name));
     writeFileSync(`${path}.lock`, '123');
     copyFileSync(path, `${path}.1234.abcdefabcdef.tmp`);
+    // Half-written by a sync client: Syncthing, Nextcloud, Resilio.
+    for (const temp of ['.syncthing.vault.apppass.tmp', '~syncthing~vault.apppass.tmp', '.vault.apppass.~7f4a2c', 'vault.apppass.!sync']) copyFileSync(path, join(dir, temp));
     const other = join(dir, 'other.apppass');
     (await createVault(other, 'pw', { kdf: FAST_KDF })).lock();
     writeFileSync(join(dir, 'notes.txt'), 'not a vault');
