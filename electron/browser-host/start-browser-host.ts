@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createHandlers, type Services } from '../core/api/index.ts';
 import { AppError } from '../core/errors/index.ts';
-import { activityIdleSource, afterVaultCalls, createHostLog, guardClipboard, isAppUrl, startAutoLock, startCopyWatch, VAULT_CALL_PREFIXES, vaultView, type AutoLock, type HostLog } from '../core/host-kit/index.ts';
+import { activityIdleSource, afterVaultCalls, createHostLog, guardClipboard, isAppUrl, startAutoLock, startCopyWatch, VAULT_CALL_PREFIXES, vaultView, type AutoLock, type CopyWatch, type HostLog } from '../core/host-kit/index.ts';
 import { chromiumArgs, findChromium, PAGE_PERMISSIONS } from './find-chromium.ts';
 import { installApi } from './install-api.ts';
 import { PageClipboardPort } from './page-clipboard-port.ts';
@@ -58,6 +58,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server = await startRendererServer(options.rendererDir, log);
   const ownsBrowser = options.browser === undefined;
   let browser: Browser | null = options.browser ?? null;
+  let copyWatch: CopyWatch | null = null;
   try {
     browser ??= await launchChromium(options.headless);
     const context = await browser.newContext({
@@ -92,7 +93,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // path is accepted only inside the start vault's folder (Electron main accepts only its dialog's
     // grants; docs/security.md, H2).
     // As in Electron main: copies from other computers merge on unlock and when the folder changes.
-    const copyWatch = startCopyWatch({ services: options.services, log });
+    copyWatch = startCopyWatch({ services: options.services, log });
+    const watching = copyWatch;
     const typedVaultPathRoot = dirname(options.services.vaultPath);
     const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard, typedVaultPathRoot }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
     await installApi(context, handlers, { appOrigin: server.origin, log, onActivity: () => idle.activity() });
@@ -110,7 +112,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       idleSeconds: () => idle.idleSeconds(),
       async close() {
         autoLock.stop();
-        copyWatch.stop();
+        watching.stop();
         // The `apppass get` agent (issue 19) stops serving with the host.
         await options.services.agent?.stop().catch(() => undefined);
         await clipboard.dispose().catch(() => false);
@@ -119,6 +121,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       },
     };
   } catch (error) {
+    copyWatch?.stop();
     if (ownsBrowser) await browser?.close().catch(() => undefined);
     await server.close();
     throw error;
