@@ -100,12 +100,28 @@ async function main(): Promise<void> {
       await page.getByTestId('nav-settings').click();
       await page.getByTestId('app-version').waitFor();
       await shot(page, 'settings', theme);
+      // Export: the file password twice, rated as it is typed.
+      await page.getByTestId('settings-export').click();
+      await page.getByTestId('export-password').fill('Export pass 7 blue herons');
+      await page.getByTestId('export-dialog').getByTestId('strength-words').getByText(/weak|fair|good|strong/i).waitFor();
+      await shot(page, 'export-dialog', theme);
+      await page.keyboard.press('Escape');
 
       await page.setViewportSize({ width: 400, height: 600 });
       await page.getByTestId('nav-vault').click();
       await page.getByTestId('entry-row').first().waitFor();
       await page.screenshot({ path: join(OUT, `vault-narrow-${theme}.png`) });
       console.log(`docs/screenshots/vault-narrow-${theme}.png`);
+
+      // Quick search (the popup's own page), open and then locked: it unlocks in place.
+      await page.setViewportSize({ width: 560, height: 420 });
+      await page.goto(`${host.origin}/index.html#/quick-search`);
+      await page.getByRole('option').first().waitFor();
+      await shot(page, 'quick-search', theme);
+      await page.evaluate(() => window.apppass.vault.lock());
+      await page.reload();
+      await page.getByTestId('quick-unlock').waitFor();
+      await shot(page, 'quick-search-locked', theme);
       await host.close();
     }
     for (const theme of THEMES) await lifecycleShots(lifecycleVault, theme, mail);
@@ -134,7 +150,13 @@ async function lifecycleShots(vaultPath: string, theme: 'light' | 'dark', mail: 
     await shotOf(page, 'entry-detail', 'entry-lifecycle', theme);
     await page.setViewportSize({ width: 1100, height: 2200 });
     await shotOf(page, 'entry-mail-setup', 'entry-mail-setup', theme);
+    // Microsoft 365: the app password only sends; the guide reads mail with Microsoft's sign-in.
+    await page.getByTestId('entry-row').filter({ hasText: 'Office scanner' }).click();
+    await page.getByTestId('entry-client').selectOption('ios-mail');
+    await page.getByTestId('entry-guide').getByText(/refuses app passwords/).waitFor();
+    await shotOf(page, 'entry-mail-setup', 'entry-mail-setup-m365', theme);
     await page.setViewportSize({ width: 1100, height: 760 });
+    await page.getByTestId('entry-row').filter({ hasText: 'Thunderbird (laptop)' }).click();
     await page.getByTestId('entry-account-password-changed').click();
     await shot(page, 'confirm-account-password-change', theme);
     await page.getByTestId('confirm-account-change-confirm').click();

@@ -115,12 +115,14 @@ function oauth2Note(client: GuideClient, provider: Provider | undefined, incomin
     works.length === 0
       ? 'An app password will most likely be refused.'
       : works.length === 1 && works[0] === 'smtp'
-        ? `An app password works here only for sending (SMTP): the ${kind(incoming)} server will refuse it, so read mail through the provider's sign-in and use these steps for sending only.`
+        ? `An app password works here only for sending (SMTP): the ${kind(incoming)} server refuses it, so the steps below read mail through the provider's sign-in.`
         : works.length < 3
           ? `An app password works here only for ${works.map((p) => p.toUpperCase()).join(' and ')}.`
           : 'An app password still works, but signing in with the provider is safer.';
   const headlines = headlineNotes(provider).map((n) => n.text);
-  return [provider.oauth2.advice, ...headlines, passwordUse, SIGN_IN_HINT[client]].join(' ');
+  // Where the app password only sends, the steps themselves say where the client signs in.
+  const sendOnly = works.length === 1 && works[0] === 'smtp';
+  return [provider.oauth2.advice, ...headlines, passwordUse, ...(sendOnly ? [] : [SIGN_IN_HINT[client]])].join(' ');
 }
 
 /** True when the provider's app passwords sign in only for sending (Microsoft 365: SMTP, not IMAP or POP). */
