@@ -4,20 +4,30 @@ import { createVaultInUi, MASTER, seedAndUnlock } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 import { SAMPLE_ENTRIES } from './sample-entries.ts';
 
-test('import a CSV (preview, then all at once) and export the vault as CSV, through Settings', async ({ host, vaultPath, workDir }) => {
+test('import a CSV (preview, untick a row, a row without a password skipped) and export the vault as CSV, through Settings', async ({ host, vaultPath, workDir }) => {
   const { page } = host;
   await seedAndUnlock(page, vaultPath, SAMPLE_ENTRIES);
   const csv = join(workDir, 'from-elsewhere.csv');
-  writeFileSync(csv, 'email,password,name,notes\nnew.one@gmx.net,gmx-app-pass-1,Thunderbird,first\nnew.two@yahoo.com,yahoo-app-pass-2,iPhone Mail,second\n');
+  writeFileSync(
+    csv,
+    'email,password,name,notes\nnew.one@gmx.net,gmx-app-pass-1,Thunderbird,first\nnew.two@yahoo.com,yahoo-app-pass-2,iPhone Mail,second\nbank@example.com,bank-pass-3,Bank,website\nno.pass@example.com,,Broken,\n',
+  );
 
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('settings-import').click();
   await page.getByTestId('import-file').setInputFiles(csv);
   await page.getByLabel('Format').selectOption('csv');
+  await expect(page.getByTestId('import-csv-columns')).toContainText('header row');
   await page.getByTestId('import-preview').click();
-  await expect(page.getByTestId('import-summary')).toContainText('2 to add');
+  // Finding 27: a row without a password is skipped and listed, not a reason to refuse the file;
+  // providers are named; each row to add can be unticked.
+  await expect(page.getByTestId('import-summary')).toContainText('3 to add');
+  await expect(page.getByTestId('import-summary')).toContainText('1 skipped');
+  await expect(page.getByTestId('import-summary')).toContainText('the password is empty');
+  await expect(page.getByTestId('import-summary')).toContainText('Yahoo');
   // The preview never shows a secret.
   await expect(page.getByTestId('import-dialog')).not.toContainText('gmx-app-pass-1');
+  await page.getByRole('checkbox', { name: 'Import bank@example.com (Bank)' }).uncheck();
   await page.getByTestId('import-apply').click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Imported 2 entries' })).toHaveCount(1);
   await page.getByTestId('nav-vault').click();

@@ -77,6 +77,8 @@ const importInput = z
     password: password.optional(),
     /** Generic CSV: entry field → column name. */
     mapping: z.partialRecord(z.enum(CSV_FIELDS), z.string().min(1).max(200)).optional(),
+    /** Only these rows of the preview (its `where`, e.g. "row 3"); absent = every row. */
+    only: z.array(z.string().min(1).max(40)).max(100_000).optional(),
   })
   .refine((i) => (i.grant === undefined) !== (i.contentBase64 === undefined), { message: 'give exactly one of grant or contentBase64' });
 
@@ -107,6 +109,6 @@ export const interopCalls = {
   ),
   /** Dry run: what the import would add and what duplicates an existing entry. Changes nothing; the grant stays valid for applyImport. */
   'interop.previewImport': call<ImportPreview>()(importInput),
-  /** Imports all or nothing: a bad row or a wrong file password changes nothing (typed error). Uses the grant up. */
+  /** Imports the rows (all, or `only` those chosen) all or nothing: an invalid row or a wrong file password changes nothing (typed error); a CSV row without account or password is skipped. Uses the grant up. */
   'interop.applyImport': call<ImportResult>()(importInput),
 };

@@ -5,7 +5,7 @@ import { CSV_EXPORT_COLUMNS } from './csv-export.ts';
 import { restoreFormulaCell } from './csv-formula.ts';
 import { parseCsv } from './csv-text.ts';
 import { detectProvider } from './detect-provider.ts';
-import { clip, makeCandidate, type ImportCandidate, type ParsedImport } from './import-candidate.ts';
+import { clip, makeCandidate, type ImportCandidate, type ParsedImport, type SkippedItem } from './import-candidate.ts';
 import { importInvalid } from './import-errors.ts';
 import { IMPORT_LIMITS, type ImportLimits } from './limits.ts';
 
@@ -45,8 +45,8 @@ export function resolveColumns(columns: readonly string[], mapping: CsvMapping =
 }
 
 /**
- * Generic CSV with a header row. Every row must have an account and a password: a row without
- * either stops the import (all or nothing). Tags are split on ";". The provider column, when it
+ * Generic CSV with a header row. A row without an account or a password is skipped and listed
+ * (the rest can still be imported). Tags are split on ";". The provider column, when it
  * holds a catalog id (or "custom"), wins; otherwise the provider is detected from URL and account.
  */
 export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}, limits: ImportLimits = IMPORT_LIMITS): Promise<ParsedImport> {
@@ -56,7 +56,10 @@ export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}
   // AppPass's own CSV export: its formula cells carry one apostrophe more (csv-formula.ts), taken off here.
   const ownExport = table.columns.length === CSV_EXPORT_COLUMNS.length && CSV_EXPORT_COLUMNS.every((c, i) => table.columns[i] === c);
   const cell = ownExport ? restoreFormulaCell : (text: string) => text;
-  const candidates: ImportCandidate[] = table.rows.map((row, index) => {
+  const candidates: ImportCandidate[] = [];
+  // A row without an account or a password is skipped and said (finding 27), not a reason to refuse the file.
+  const skipped: SkippedItem[] = [];
+  table.rows.forEach((row, index) => {
     const at = `row ${index + 2}`;
     const get = (field: CsvField): string => {
       const name = col[field];
@@ -64,11 +67,11 @@ export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}
     };
     const account = get('account').trim();
     const secret = get('secret');
-    if (account === '') throw importInvalid('the account is empty', at);
-    if (secret === '') throw importInvalid('the password is empty', at);
+    if (account === '') return void skipped.push({ where: at, reason: 'the account is empty' });
+    if (secret === '') return void skipped.push({ where: at, reason: 'the password is empty' });
     const named = get('provider').trim().toLowerCase();
     const tags = get('tags').split(';').map((t) => t.trim()).filter((t) => t !== '');
-    return makeCandidate(at, {
+    candidates.push(makeCandidate(at, {
       provider: known.has(named) ? named : detectProvider([get('url')], account),
       account,
       label: get('label'),
@@ -76,7 +79,7 @@ export async function readGenericCsv(bytes: Uint8Array, mapping: CsvMapping = {}
       notes: get('notes'),
       tags: [...new Set(tags.map((t) => clip(t, ENTRY_LIMITS.tag)))],
       favourite: ['1', 'true', 'yes', 'x'].includes(get('favourite').trim().toLowerCase()),
-    });
+    }));
   });
-  return { candidates, skipped: [] };
+  return { candidates, skipped };
 }

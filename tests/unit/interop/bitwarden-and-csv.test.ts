@@ -57,16 +57,19 @@ describe('generic CSV', () => {
     await expect(parseImport('csv', csv, { mapping: { account: 'Nope', secret: 'Pwd' } })).rejects.toMatchObject({ code: 'IMPORT_INVALID' });
   });
 
-  it('is all or nothing: one bad row imports nothing and leaves the vault file unchanged', async () => {
+  it('skips a bad row (said in the preview) and imports the rest; a file it cannot read at all changes nothing', async () => {
     const { session, path, cleanup } = await sampleVault();
     cleanups.push(cleanup);
-    const before = readFileSync(path);
     const entries = entriesOf(session);
     const csv = Buffer.from('email,password\nnew1@example.org,one\nnew2@example.org,\nnew3@example.org,three\n');
-    const error = await importFromFile(session, { format: 'csv', bytes: csv }, true).catch((e: unknown) => e);
+    const { preview, result } = await importFromFile(session, { format: 'csv', bytes: csv }, true);
+    expect(preview.skippedItems).toEqual([{ where: 'row 3', reason: 'the password is empty' }]);
+    expect(result.added).toBe(2);
+    expect(entriesOf(session)).toHaveLength(entries.length + 2);
+    const before = readFileSync(path);
+    const error = await importFromFile(session, { format: 'csv', bytes: Buffer.from('name,notes\nx,y\n') }, true).catch((e: unknown) => e);
     expect(isAppError(error) && error.code).toBe('IMPORT_INVALID');
-    expect((error as Error).message).toContain('row 3');
-    expect(entriesOf(session)).toEqual(entries);
+    expect(entriesOf(session)).toHaveLength(entries.length + 2);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 });
@@ -77,5 +80,33 @@ describe('provider detection', () => {
     expect(detectProvider(['imap.mail.me.com'], 'x@example.org')).toBe('icloud');
     expect(detectProvider(['not a url at all'], 'x@gmx.de')).toBe('gmx');
     expect(detectProvider([], 'x@example.org')).toBe('custom');
+  });
+});
+
+describe('generic CSV, row by row (finding 27)', () => {
+  it('skips a row without an account or a password and says why, keeping the others', async () => {
+    const { readGenericCsv } = await import('../../../electron/core/interop/generic-csv.ts');
+    const csv = 'email,password,name\na@example.com,pass-a,One\n,pass-b,Two\nc@example.com,,Three\n';
+    const parsed = await readGenericCsv(new TextEncoder().encode(csv));
+    expect(parsed.candidates.map((c) => c.account)).toEqual(['a@example.com']);
+    expect(parsed.skipped).toEqual([
+      { where: 'row 3', reason: 'the account is empty' },
+      { where: 'row 4', reason: 'the password is empty' },
+    ]);
+  });
+});
+
+describe('import only the chosen rows (finding 27)', () => {
+  it('adds the rows named in `only`; the others are skipped as not chosen', async () => {
+    const { session, cleanup } = await sampleVault();
+    cleanups.push(cleanup);
+    const bytes = new TextEncoder().encode('email,password,name\nnew.a@example.com,pass-a,One\nnew.b@example.com,pass-b,Two\n');
+    const before = session.list().length;
+    const { preview, result } = await importFromFile(session, { format: 'csv', bytes, only: ['row 3'] }, true);
+    expect(preview).toMatchObject({ adds: 1, skipped: 1, skippedItems: [{ where: 'row 2', reason: 'not chosen' }] });
+    expect(result.added).toBe(1);
+    expect(session.list().length).toBe(before + 1);
+    expect(session.list().some((e) => e.account === 'new.b@example.com')).toBe(true);
+    expect(session.list().some((e) => e.account === 'new.a@example.com')).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ interface ImportInput {
   contentBase64?: string | undefined;
   password?: string | undefined;
   mapping?: CsvMapping | undefined;
+  only?: string[] | undefined;
 }
 
 /** The import's bytes: the granted file (a preview leaves the grant valid, apply uses it up) or the uploaded base64. */
@@ -35,6 +36,7 @@ function request(input: ImportInput, bytes: Uint8Array) {
     bytes,
     ...(input.password === undefined ? {} : { password: input.password }),
     ...(input.mapping === undefined ? {} : { mapping: input.mapping }),
+    ...(input.only === undefined ? {} : { only: input.only }),
   };
 }
 

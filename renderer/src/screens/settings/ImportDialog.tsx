@@ -5,6 +5,7 @@ import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress } from '../../components/index.ts';
 import { bytesToBase64 } from '../../lib/base64.ts';
 import { useCanPickFiles } from '../../lib/use-can-pick-files.ts';
+import { useProviders } from '../../frame/providers-context.tsx';
 import { en } from '../../strings/en.ts';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -18,7 +19,8 @@ function guessFormat(name: string): ImportFormat {
 }
 
 /**
- * Preview first (changes nothing), then import all or nothing. The file password field is uncontrolled.
+ * Preview first (changes nothing), then import the rows left ticked, all or nothing (rows the core
+ * could not read are skipped and listed). The file password field is uncontrolled.
  * Where the host has file dialogs the main process opens the file and the window holds only a grant
  * (it never sees the file's secrets); elsewhere the file's bytes are uploaded as base64.
  */
@@ -28,6 +30,11 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const fileRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const content = useRef<string | null>(null);
+  // The chosen file is read asynchronously: Preview waits for it instead of saying "choose a file".
+  const reading = useRef<Promise<void> | null>(null);
+  const { byId } = useProviders();
+  // Rows of the preview the user unticked (by their `where`); every row to add starts ticked.
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
   const canPick = useCanPickFiles();
   const [chosen, setChosen] = useState<{ grant: string; path: string } | null>(null);
   const [format, setFormat] = useState<ImportFormat>('kdbx');
@@ -37,7 +44,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const [busy, setBusy] = useState(false);
   const withPassword = needsPassword(format);
 
-  const onFile = async () => {
+  const onFile = () => {
     setPreview(null);
     setProblem(null);
     const file = fileRef.current?.files?.[0];
@@ -45,7 +52,9 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
     if (!file) return;
     if (file.size > MAX_BYTES) return setProblem(t.tooLarge);
     setFormat(guessFormat(file.name));
-    content.current = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+    reading.current = file.arrayBuffer().then((bytes) => {
+      content.current = bytesToBase64(new Uint8Array(bytes));
+    });
   };
 
   const choose = async () => {
@@ -61,11 +70,13 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const input = () => {
     const password = withPassword ? passwordRef.current?.value || undefined : undefined;
     const source = chosen ? { grant: chosen.grant } : { contentBase64: content.current ?? '' };
-    return { format, ...source, ...(password ? { password } : {}) };
+    const only = preview && unticked.size > 0 ? preview.rows.filter((r) => r.status === 'add' && !unticked.has(r.where)).map((r) => r.where) : undefined;
+    return { format, ...source, ...(password ? { password } : {}), ...(only ? { only } : {}) };
   };
 
   const run = async (event: FormEvent, apply: boolean) => {
     event.preventDefault();
+    await reading.current;
     if (!content.current && !chosen) return setProblem(t.noFile);
     setBusy(true);
     setError(null);
@@ -81,6 +92,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       const r = await api().interop.previewImport(input());
       setBusy(false);
       if (!r.ok) return setError(r.error);
+      setUnticked(new Set());
       setPreview(r.value);
     }
   };
@@ -97,7 +109,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
           <>
             <button type="button" className="btn" onClick={onClose}>{en.common.cancel}</button>
             <button type="button" className="btn" onClick={(e) => void run(e, false)} data-testid="import-preview">{t.preview}</button>
-            <button type="button" className="btn primary" disabled={!preview || preview.adds === 0} onClick={(e) => void run(e, true)} data-testid="import-apply">
+            <button type="button" className="btn primary" disabled={!preview || preview.adds - unticked.size <= 0} onClick={(e) => void run(e, true)} data-testid="import-apply">
               {t.apply}
             </button>
           </>
@@ -113,7 +125,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
               {chosen && <span className="small mono" style={{ overflowWrap: 'anywhere' }}>{t.chosenFile(chosen.path)}</span>}
             </div>
           ) : (
-            <input id={`${id}-f`} ref={fileRef} type="file" className="input" onChange={() => void onFile()} data-testid="import-file" data-autofocus />
+            <input id={`${id}-f`} ref={fileRef} type="file" className="input" onChange={onFile} data-testid="import-file" data-autofocus />
           )}
         </div>
         <div className="field">
@@ -124,6 +136,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             ))}
           </select>
         </div>
+        {format === 'csv' && <p className="hint" style={{ margin: 0 }} data-testid="import-csv-columns">{t.csvColumns}</p>}
         {withPassword && (
           <div className="field">
             <label htmlFor={`${id}-p`}>{t.filePassword}</label>
@@ -145,13 +158,30 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
                 <tbody>
                   {preview.rows.slice(0, 100).map((row) => (
                     <tr key={row.where}>
+                      <td>
+                        {row.status === 'add' && (
+                          <input
+                            type="checkbox"
+                            checked={!unticked.has(row.where)}
+                            aria-label={t.importRow(row.account, row.label)}
+                            onChange={(e) => {
+                              const next = new Set(unticked);
+                              if (e.target.checked) next.delete(row.where);
+                              else next.add(row.where);
+                              setUnticked(next);
+                            }}
+                            data-testid="import-row-check"
+                          />
+                        )}
+                      </td>
                       <td>{row.account}</td>
                       <td>{row.label}</td>
-                      <td className="muted small">{row.status === 'duplicate' ? t.duplicates(1) : row.provider}</td>
+                      <td className="muted small">{row.status === 'duplicate' ? t.duplicates(1) : (row.provider === 'custom' ? t.otherProvider : (byId(row.provider)?.shortName ?? row.provider))}</td>
                     </tr>
                   ))}
                   {preview.skippedItems.slice(0, 50).map((s) => (
                     <tr key={`skip-${s.where}`}>
+                      <td />
                       <td className="muted">{s.where}</td>
                       <td colSpan={2} className="muted small">{s.reason}</td>
                     </tr>

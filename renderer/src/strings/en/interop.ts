@@ -16,6 +16,10 @@ export const interop = {
   adds: (n: number) => `${n} to add`,
   duplicates: (n: number) => `${n} already in the vault`,
   skipped: (n: number) => `${n} skipped`,
+  importRow: (account: string, label: string) => `Import ${account}${label === '' ? '' : ` (${label})`}`,
+  otherProvider: 'Other',
+  csvColumns:
+    'The CSV needs a header row with an account (e-mail) column and a password column; label, provider, url, notes, tags (separated by ;) and favourite columns are read when present. Rows without an account or a password are skipped.',
   imported: (n: number) => `Imported ${n} entries.`,
   confirmPlaintext: 'I understand the CSV file holds every app password in plain text',
   plaintextWarning: 'Anyone who can read a CSV export can read all your app passwords. Delete it after use.',
