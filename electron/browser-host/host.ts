@@ -3,6 +3,7 @@
 // and call runBrowserHost, so they drive what ships.
 import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { toErrorPayload } from '../core/errors/index.ts';
@@ -17,6 +18,8 @@ import { browserHostStateDir } from './state-dir.ts';
 export { launchChromium, type BrowserHost } from './start-browser-host.ts';
 
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
+/** In the state folder, beside vault-location.json: the lock screen's theme (not secret). */
+const THEME_FILE = 'apppass-theme.json';
 
 export interface RunOptions {
   env: NodeJS.ProcessEnv;
@@ -41,18 +44,19 @@ export async function runBrowserHost(options: RunOptions): Promise<BrowserHost> 
   keepSecretsOutOfCoreDumps(); // M4: Chromium, started below, inherits the filter
   const log = createHostLog();
   const home = homedir();
+  const stateDir = browserHostStateDir(options.env, process.platform, home);
   const services = await openStartVault({
     version: APP_VERSION,
     platform: process.platform,
     env: options.env,
     home,
-    stateDir: browserHostStateDir(options.env, process.platform, home),
+    stateDir,
     log,
   });
   const testMail = options.testMail ?? (await loadTestMailSetup(options.env));
   if (testMail !== undefined) services.testMail = testMail;
   const { env: _env, testMail: _testMail, ...rest } = options;
-  return startBrowserHost({ ...rest, rendererDir: RENDERER_DIR, services, log });
+  return startBrowserHost({ ...rest, rendererDir: RENDERER_DIR, services, log, themeFile: join(stateDir, THEME_FILE) });
 }
 
 async function main(): Promise<void> {

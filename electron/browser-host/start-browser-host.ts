@@ -7,6 +7,7 @@ import { activityIdleSource, afterVaultCalls, createHostLog, guardClipboard, isA
 import { chromiumArgs, findChromium, PAGE_PERMISSIONS } from './find-chromium.ts';
 import { installApi } from './install-api.ts';
 import { PageClipboardPort } from './page-clipboard-port.ts';
+import { RememberedTheme } from './remembered-theme.ts';
 import { startRendererServer } from './renderer-server.ts';
 
 export interface BrowserHostOptions {
@@ -24,6 +25,8 @@ export interface BrowserHostOptions {
   now?: () => number;
   /** End-to-end tests only: lets the page read the clipboard too, so a test can look at it. Never set by `npm run start:browser`. */
   testClipboardRead?: boolean;
+  /** Where the lock screen's theme is remembered between starts (RememberedTheme); absent = not remembered. */
+  themeFile?: string;
 }
 
 export interface BrowserHost {
@@ -74,6 +77,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return isAppUrl(url, server.origin) || url.startsWith('data:') ? route.continue() : route.abort('blockedbyclient');
     });
     const view = vaultView(options.services.vault);
+    const theme = options.themeFile === undefined ? null : new RememberedTheme(options.themeFile);
+    await theme?.installInto(context);
+    const noteTheme = () => {
+      if (theme === null || !view.isUnlocked()) return;
+      void theme.seen(options.services.vault.session().settings().theme).catch(() => log.warn('could not remember the theme for the lock screen'));
+    };
     const clipboardPort = new PageClipboardPort(server.origin, pagePermissions);
     const clipboard = options.services.clipboard ?? guardClipboard({ port: clipboardPort, vault: view }).guard;
     const idle = activityIdleSource(options.now);
@@ -96,7 +105,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     copyWatch = startCopyWatch({ services: options.services, log });
     const watching = copyWatch;
     const typedVaultPathRoot = dirname(options.services.vaultPath);
-    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard, typedVaultPathRoot }), VAULT_CALL_PREFIXES, () => autoLock.settingsChanged(), log);
+    const handlers = afterVaultCalls(createHandlers({ ...options.services, clipboard, typedVaultPathRoot }), VAULT_CALL_PREFIXES, () => {
+      autoLock.settingsChanged();
+      noteTheme();
+    }, log);
     await installApi(context, handlers, { appOrigin: server.origin, log, onActivity: () => idle.activity() });
     page = await context.newPage();
     clipboardPort.attach(page);

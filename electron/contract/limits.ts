@@ -70,6 +70,8 @@ export const CATALOG_MAX_BYTES = 2 * 1024 * 1024;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+/** The page-storage key under which the renderer remembers the theme for the lock screen (not secret). */
+export const THEME_STORAGE_KEY = 'apppass.theme';
 
 /** Input limits for entries, in characters (tags: how many); the core validates stored entries against the same ones. */
 export const ENTRY_LIMITS = {

@@ -71,3 +71,35 @@ test('auto-lock: page activity is the idle source; vault.status calls never coun
     await host.close();
   }
 });
+
+test('the lock screen keeps the chosen theme after the browser host is started again (finding 36)', async ({ chromiumBrowser, workDir }) => {
+  test.skip(chromiumBrowser === null, 'e2e needs chromium');
+  const vaultPath = join(workDir, 'theme.apppass');
+  const env = hostEnvFor(workDir, vaultPath, {});
+  const first = await (await builtHost()).runBrowserHost({ env, browser: chromiumBrowser!, headless: true });
+  try {
+    await seedAndUnlock(first.page, vaultPath);
+    await first.page.getByTestId('nav-settings').click();
+    await first.page.getByTestId('theme-dark').check();
+    await expect(first.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  } finally {
+    await first.close();
+  }
+  // A fresh page storage: the host hands over the theme it remembered (not secret) before the app runs.
+  const second = await (await builtHost()).runBrowserHost({ env, browser: chromiumBrowser!, headless: true });
+  try {
+    await expect(second.page.getByTestId('unlock-password')).toBeVisible();
+    await expect(second.page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Within one start the renderer's own choice wins over the remembered one.
+    await second.page.getByTestId('unlock-password').fill(MASTER);
+    await second.page.getByTestId('unlock').click();
+    await second.page.getByTestId('nav-settings').click();
+    await second.page.getByTestId('theme-light').check();
+    await second.page.keyboard.press('Control+L');
+    await second.page.reload();
+    await expect(second.page.getByTestId('unlock-password')).toBeVisible();
+    await expect(second.page.locator('html')).toHaveAttribute('data-theme', 'light');
+  } finally {
+    await second.close();
+  }
+});

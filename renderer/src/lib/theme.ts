@@ -1,6 +1,6 @@
-import { THEMES, type Theme } from '../../../electron/contract/limits.ts';
+import { THEME_STORAGE_KEY, THEMES, type Theme } from '../../../electron/contract/limits.ts';
 
-const KEY = 'apppass.theme';
+const KEY = THEME_STORAGE_KEY;
 
 /** Applies the theme setting; 'system' follows prefers-color-scheme. Remembered (not secret) for the lock screen. */
 export function applyTheme(theme: Theme): void {
