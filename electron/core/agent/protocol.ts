@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { AGENT_FIELDS } from '../../contract/limits.ts';
 import { ERROR_CODES } from '../../contract/error-codes.ts';
+import { describeIssues } from '../errors/describe-issues.ts';
 
 /**
  * The agent protocol (docs/cli.md, "The agent protocol"). One connection carries one request and
@@ -98,8 +99,7 @@ function decodeLine<T>(line: string, schema: z.ZodMiniType<T>, what: 'request' |
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const where = parsed.error.issues.map((i) => i.path.join('.') || what).join(', ');
-    return { ok: false, error: { code: 'AGENT_BAD_REQUEST', message: `The ${what} is not a valid agent ${what} (check: ${where}).` } };
+    return { ok: false, error: { code: 'AGENT_BAD_REQUEST', message: `The ${what} is not a valid agent ${what} (check: ${describeIssues(parsed.error.issues, what)}).` } };
   }
   return { ok: true, message: parsed.data };
 }

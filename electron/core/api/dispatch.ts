@@ -1,19 +1,10 @@
-import type { z } from 'zod';
 import { contract, type CallName, type Result } from '../../contract/index.ts';
 import { toErrorPayload } from '../errors/index.ts';
+import { describeIssues } from '../errors/describe-issues.ts';
 import type { Handlers } from './handler-types.ts';
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
-}
-
-/**
- * Describes schema failures by path and issue code only. zod messages can quote the received
- * value, and a payload may hold a secret, so no message text is passed on.
- */
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const parts = issues.slice(0, 5).map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(input)'}: ${issue.code}`);
-  return parts.join('; ') + (issues.length > 5 ? `; and ${issues.length - 5} more` : '');
 }
 
 const UNEXPECTED: Result<unknown> = {

@@ -17,6 +17,12 @@ describe('agent protocol v1', () => {
     }
   });
 
+  it('a malformed request is described by path and issue code, never by the value it holds', () => {
+    const decoded = decodeRequest('{"v":1,"op":"get","query":"x","field":"hunter2-secret","client":{"pid":1}}');
+    expect(decoded).toMatchObject({ ok: false, error: { code: 'AGENT_BAD_REQUEST', message: expect.stringMatching(/\(check: .*: invalid_/) } });
+    if (!decoded.ok) expect(decoded.error.message).not.toContain('hunter2');
+  });
+
   it('answers another protocol version with AGENT_PROTOCOL naming both versions', () => {
     const decoded = decodeRequest('{"v":2,"op":"status"}');
     expect(decoded).toMatchObject({ ok: false, error: { code: 'AGENT_PROTOCOL', details: { expected: AGENT_PROTOCOL_VERSION, got: '2' } } });
