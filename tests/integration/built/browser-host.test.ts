@@ -28,7 +28,7 @@ describe('node dist/browser-host/host.mjs', () => {
         let stdout = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
           stdout += chunk;
-          const found = /running in Chromium at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
+          const found = /running in a headless Chromium at (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout); // DISPLAY is empty here
           if (found?.[1]) resolve(found[1]);
         });
         void exited.then((code) => reject(new Error(`host.mjs exited ${code} before it started: ${stderr}`)));
