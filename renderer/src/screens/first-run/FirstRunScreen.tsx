@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { ErrorPayload, StrengthResult } from '../../../../electron/contract/index.ts';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { ErrorNote, Icon, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
+import { useTypedStrength } from '../../lib/use-typed-strength.ts';
 import { AboutButton } from '../../frame/AboutButton.tsx';
 import { en } from '../../strings/en.ts';
 import { lc } from '../../strings/lifecycle.ts';
@@ -24,34 +25,25 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
   const t = en.firstRun;
   const passwordRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
-  const [strength, setStrength] = useState<StrengthResult | null>(null);
+  const strength = useTypedStrength(passwordRef);
   const [problem, setProblem] = useState<MasterProblem | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
-  const timer = useRef<number | undefined>(undefined);
   const ids = { pw: useId(), confirm: useId(), meter: useId(), problem: useId(), rules: useId() };
   // 'open': the card shows only "Open an existing vault file" (KeePassXC's welcome screen offers
   // create and open side by side; here open is one click away and Cancel or Esc comes back).
   const [mode, setMode] = useState<'create' | 'open' | 'back-from-open'>('create');
   const openToggleRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => () => window.clearTimeout(timer.current), []);
   useEffect(() => {
     if (mode === 'back-from-open') openToggleRef.current?.focus();
   }, [mode]);
 
   // Live meter: the value is read from the field in the event, sent to the core's estimator, and
-  // only the score and feedback come back into state.
+  // only the score and feedback come back into state (useTypedStrength).
   const onInput = () => {
-    window.clearTimeout(timer.current);
     setProblem(null);
-    timer.current = window.setTimeout(() => {
-      const value = passwordRef.current?.value ?? '';
-      if (!value) return setStrength(null);
-      void api()
-        .generator.strength({ password: value })
-        .then((r) => r.ok && setStrength(r.value));
-    }, 150);
+    strength.onInput();
   };
 
   const submit = async (event: FormEvent) => {
@@ -74,7 +66,7 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
     setProblem(null);
     takeValue(passwordRef.current);
     takeValue(confirmRef.current);
-    setStrength(null);
+    strength.clear();
     setBusy(true);
     const failed = await onCreate(password);
     setBusy(false);
@@ -112,7 +104,7 @@ export function FirstRunScreen({ vaultPath, onCreate, onOpenFile, otherOptions }
                 <span className="hint" id={ids.rules} data-testid="master-rules">
                   {lc.firstRun.rules(MASTER_PASSWORD_MIN_LENGTH)}
                 </span>
-                <StrengthMeter id={ids.meter} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
+                <StrengthMeter id={ids.meter} strength={strength.view} />
               </div>
               <div className="field">
                 <label htmlFor={ids.confirm}>{t.confirm}</label>

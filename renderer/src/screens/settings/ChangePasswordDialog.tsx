@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ErrorPayload, StrengthResult } from '../../../../electron/contract/index.ts';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ErrorPayload } from '../../../../electron/contract/index.ts';
 import { api } from '../../api.ts';
 import { Dialog, ErrorNote, MasterPasswordInput, Progress, StrengthMeter } from '../../components/index.ts';
 import { takeValue } from '../../lib/take-value.ts';
+import { useTypedStrength } from '../../lib/use-typed-strength.ts';
 import { en } from '../../strings/en.ts';
 import { MASTER_PASSWORD_MIN_LENGTH } from '../../../../electron/contract/limits.ts';
 import { masterPasswordProblem } from '../first-run/master-password-rules.ts';
@@ -21,28 +22,15 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
-  const [strength, setStrength] = useState<StrengthResult | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const onNewInput = () => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      const value = newRef.current?.value ?? '';
-      if (!value) return setStrength(null);
-      void api()
-        .generator.strength({ password: value })
-        .then((r) => r.ok && setStrength(r.value));
-    }, 150);
-  };
+  const strength = useTypedStrength(newRef);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setProblem(null);
     setError(null);
     const next = newRef.current?.value ?? '';
-    const strength = next ? await api().generator.strength({ password: next }) : null;
-    const found = masterPasswordProblem(next, confirmRef.current?.value ?? '', strength?.ok ? strength.value.score : 0);
+    const rated = next ? await api().generator.strength({ password: next }) : null;
+    const found = masterPasswordProblem(next, confirmRef.current?.value ?? '', rated?.ok ? rated.value.score : 0);
     if (found) {
       setProblem(found === 'mismatch' ? en.firstRun.mismatch : found === 'tooShort' ? en.firstRun.tooShort(MASTER_PASSWORD_MIN_LENGTH) : en.firstRun.tooWeak);
       return;
@@ -55,7 +43,7 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
     if (r.ok || r.error.code !== 'WRONG_PASSWORD') {
       takeValue(newRef.current);
       takeValue(confirmRef.current);
-      setStrength(null);
+      strength.clear();
     }
     if (r.ok) return onDone();
     setError(r.error);
@@ -84,8 +72,8 @@ export function ChangePasswordDialog({ onClose, onDone }: { onClose: () => void;
         </div>
         <div className="field">
           <label htmlFor={`${id}-n`}>{t.newPassword}</label>
-          <MasterPasswordInput id={`${id}-n`} ref={newRef} onInput={onNewInput} aria-describedby={`${id}-m`} data-testid="change-new" />
-          <StrengthMeter id={`${id}-m`} strength={strength ? { score: strength.score, warning: strength.feedback.warning, suggestions: strength.feedback.suggestions } : null} />
+          <MasterPasswordInput id={`${id}-n`} ref={newRef} onInput={strength.onInput} aria-describedby={`${id}-m`} data-testid="change-new" />
+          <StrengthMeter id={`${id}-m`} strength={strength.view} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-c`}>{t.confirmNew}</label>
