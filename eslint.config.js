@@ -34,7 +34,7 @@ const LAYERS = [
   // The shared test kit (temporary vaults, fakes, real services); tests and bench use it.
   {
     name: 'test-support',
-    owns: ['tests/support/', 'tests/harness/', 'tests/helpers/'],
+    owns: ['tests/support/'],
     imports: ['contract', 'limits', 'core', 'cli', 'main', 'browser-host'],
     runtimes: ['node', 'both'],
     tools: true,

@@ -11,8 +11,8 @@ import {
   type KeychainStore,
 } from '../../electron/core/keychain/index.ts';
 import { createVault, openVault, VaultService } from '../../electron/core/vault/index.ts';
-import { hasExecutable } from '../../tests/harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../tests/harness/secret-service.ts';
+import { hasExecutable } from '../../tests/support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../tests/support/secret-service.ts';
 
 const PW = 'bench master password';
 const ENTRIES = 10_000;

@@ -1,7 +1,7 @@
 import { MASTER, seedAndUnlock } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../harness/secret-service.ts';
-import { missingTools } from '../harness/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../support/secret-service.ts';
+import { missingTools } from '../support/require-tool.ts';
 import { SAMPLE_ENTRIES } from './sample-entries.ts';
 
 const missing = missingTools(SECRET_SERVICE_TOOLS);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG } from '../../electron/core/providers/catalog/index.ts';
-import { makeMinisignKeyPair, writeSignedCatalog, type MinisignKeyPair } from '../harness/minisign.ts';
+import { makeMinisignKeyPair, writeSignedCatalog, type MinisignKeyPair } from '../support/minisign.ts';
 import { seedAndUnlock } from './app-helpers.ts';
 import { expect, test as base } from './host-fixture.ts';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { missingTools } from '../harness/require-tool.ts';
+import { missingTools } from '../support/require-tool.ts';
 import { builtFile } from '../support/built-dist.ts';
 
 /** The built browser host, dist/browser-host/host.mjs: what `npm run start:browser` runs. */

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { rewriteHeader } from '../unit/vault/helpers.ts';
+import { rewriteHeader } from '../support/vault-helpers.ts';
 import { MASTER, unlockInUi } from './app-helpers.ts';
 import { expect, test } from './host-fixture.ts';
 import { SAMPLE_ENTRIES } from './sample-entries.ts';

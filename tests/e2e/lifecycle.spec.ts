@@ -1,6 +1,6 @@
 import { createConnection, createServer, type Server } from 'node:net';
 import { seedAndUnlock } from './app-helpers.ts';
-import { freePort } from '../harness/mail/index.ts';
+import { freePort } from '../support/mail/index.ts';
 import { expect, HARNESS_APP_PASSWORD, HARNESS_USER, test } from './mail-fixture.ts';
 
 test.describe.configure({ timeout: 120_000 });

@@ -1,7 +1,7 @@
 import type { Provider } from '../../electron/contract/calls/providers.ts';
 import { getProvider } from '../../electron/core/providers/index.ts';
-import { MAIL_TOOLS, startMailServers, type MailServers } from '../harness/mail/index.ts';
-import { missingTools } from '../harness/require-tool.ts';
+import { MAIL_TOOLS, startMailServers, type MailServers } from '../support/mail/index.ts';
+import { missingTools } from '../support/require-tool.ts';
 import { builtHost, hostEnvFor, test as base } from './host-fixture.ts';
 
 /** The harness's mail user; its domain belongs to the test provider below. */

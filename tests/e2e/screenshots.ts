@@ -10,7 +10,7 @@ import { launchChromium, startBrowserHost } from '../../electron/browser-host/st
 import { MASTER } from './app-helpers.ts';
 import { SAMPLE_ENTRIES } from './sample-entries.ts';
 import { createVault } from './seed-vault.ts';
-import { startMailServers } from '../harness/mail/index.ts';
+import { startMailServers } from '../support/mail/index.ts';
 import { HARNESS_APP_PASSWORD, HARNESS_USER, harnessProvider } from './mail-fixture.ts';
 import { walkWizardToTest } from './wizard-walk.ts';
 

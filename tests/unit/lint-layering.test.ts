@@ -81,7 +81,7 @@ describe('layering lint rules: each layer names what it may import', () => {
     ['renderer (type-only specifiers)', 'renderer/src/x.ts', "import { type AppInfo } from '../../electron/contract/index.ts';\nexport type A = AppInfo;\n"],
     ['build', 'build/x.mjs', "import { build } from 'esbuild';\nimport { fuseConfig } from './fuses.cjs';\nexport const a = [build, fuseConfig];\n"],
     ['tests', 'tests/unit/x.test.ts', "import { it } from 'vitest';\nimport { App } from '../../renderer/src/App.tsx';\nimport { makeTempVault } from '../support/temp-vault.ts';\nexport const a = [it, App, makeTempVault];\n"],
-    ['bench', 'bench/x.ts', "import { generate } from '../electron/core/generator/index.ts';\nimport { requireTool } from '../tests/harness/require-tool.ts';\nexport const a = [generate, requireTool];\n"],
+    ['bench', 'bench/x.ts', "import { generate } from '../electron/core/generator/index.ts';\nimport { requireTool } from '../tests/support/require-tool.ts';\nexport const a = [generate, requireTool];\n"],
   ])('%s: allowed imports pass', async (_layer, filePath, code) => {
     expect(await messagesFor(filePath, code)).toEqual([]);
   });

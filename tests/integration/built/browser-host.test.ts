@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
+import { missingTools } from '../../support/require-tool.ts';
 import { builtFile } from '../../support/built-dist.ts';
 
 // `npm run start:browser` as a user runs it: `node dist/browser-host/host.mjs` in its own process.

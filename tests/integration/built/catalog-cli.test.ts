@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { MINISIGN_TOOLS, makeMinisignKeyPair, type MinisignKeyPair } from '../../harness/minisign.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { MINISIGN_TOOLS, makeMinisignKeyPair, type MinisignKeyPair } from '../../support/minisign.ts';
 import { runBuiltCli, type CliRun } from '../../support/built-cli.ts';
 
 // The built `apppass` in real processes: detect worded for APPPASS_TODAY, and catalog

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, type SecretService } from '../../harness/secret-service.ts';
-import { MAIL_TOOLS, startMailServers, type MailServers } from '../../harness/mail/index.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, type SecretService } from '../../support/secret-service.ts';
+import { MAIL_TOOLS, startMailServers, type MailServers } from '../../support/mail/index.ts';
 import { runBuiltCli, type CliRun } from '../../support/built-cli.ts';
 
 // The CLI users run: bin/apppass.mjs over dist/cli, each command in its own process against real

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, type SecretService } from '../../harness/secret-service.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, type SecretService } from '../../support/secret-service.ts';
 import { builtFile } from '../../support/built-dist.ts';
 import { runBuiltCli, type CliRun } from '../../support/built-cli.ts';
 import { makeTempVault, type TempVault } from '../../support/temp-vault.ts';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
-import { MAIL_TOOLS, startMailServers, type MailServers } from '../../harness/mail/index.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../support/secret-service.ts';
+import { MAIL_TOOLS, startMailServers, type MailServers } from '../../support/mail/index.ts';
 import { loadBuiltMain, type BuiltMain } from '../../support/built-main.ts';
 
 // The Electron main process that ships, dist/main/main.cjs, driven through the IPC handlers it

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../electron/core/providers/index.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { MINISIGN_TOOLS, makeMinisignKeyPair, writeSignedCatalog, type MinisignKeyPair } from '../../harness/minisign.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { MINISIGN_TOOLS, makeMinisignKeyPair, writeSignedCatalog, type MinisignKeyPair } from '../../support/minisign.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../support/secret-service.ts';
 import { loadBuiltMain, type BuiltMain } from '../../support/built-main.ts';
 
 /**

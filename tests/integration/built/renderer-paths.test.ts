@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../support/secret-service.ts';
 import { loadBuiltMain, type BuiltMain } from '../../support/built-main.ts';
 
 /**

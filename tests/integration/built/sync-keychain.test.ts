@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readVaultInfo } from '../../../electron/core/vault/index.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, type SecretService } from '../../harness/secret-service.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, type SecretService } from '../../support/secret-service.ts';
 import { runBuiltCli, type CliRun } from '../../support/built-cli.ts';
 
 // Quick unlock on two computers sharing one vault, played by the built CLI in real processes: each

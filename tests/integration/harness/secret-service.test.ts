@@ -1,7 +1,7 @@
 import { AsyncEntry } from '@napi-rs/keyring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../support/secret-service.ts';
 
 // Proves the harness gives tests a real, isolated Secret Service that @napi-rs/keyring can use.
 const missing = missingTools(SECRET_SERVICE_TOOLS);

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { KDF_FLOOR } from '../../../electron/core/kdf/index.ts';
 import { entriesOf, importFromFile } from '../../../electron/core/interop/index.ts';
 import { createVault, openVault } from '../../../electron/core/vault/index.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { runFakeCli } from '../../helpers/fake-cli-io.ts';
-import { MASTER, sampleVault } from '../../unit/interop/helpers.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { runFakeCli } from '../../support/fake-cli-io.ts';
+import { MASTER, sampleVault } from '../../support/sample-vault.ts';
 
 const missing = missingTools(['keepassxc-cli'], 'apt-get install keepassxc');
 

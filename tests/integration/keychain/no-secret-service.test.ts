@@ -3,10 +3,10 @@ import { runCli } from '../../../electron/cli/run-cli.ts';
 import { toErrorPayload } from '../../../electron/core/errors/index.ts';
 import { createMemoryKeychainStore, createOsKeychainStore, KeychainService } from '../../../electron/core/keychain/index.ts';
 import { readVaultInfo, VaultService } from '../../../electron/core/vault/index.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSessionBus, useBus, type SessionBus } from '../../harness/secret-service.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
-import { floorVault, PW } from '../../unit/keychain/helpers.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSessionBus, useBus, type SessionBus } from '../../support/secret-service.ts';
+import { fakeCliIO } from '../../support/fake-cli-io.ts';
+import { floorVault, PW } from '../../support/keychain-vault.ts';
 
 // A session bus with no Secret Service on it at all (and nothing D-Bus-activatable).
 const missing = missingTools(SECRET_SERVICE_TOOLS);

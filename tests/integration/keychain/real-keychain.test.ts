@@ -7,10 +7,10 @@ import { localDevice } from '../../../electron/core/sync/device-identity.ts';
 
 /** This computer's quick-unlock wrap kind (the test process's device id). */
 const ownWrap = async () => `keychain:${(await localDevice()).id}`;
-import { missingTools } from '../../harness/require-tool.ts';
-import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../harness/secret-service.ts';
-import { runFakeCli } from '../../helpers/fake-cli-io.ts';
-import { floorVault, PW, testClock } from '../../unit/keychain/helpers.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { SECRET_SERVICE_TOOLS, startSecretService, useBus, type SecretService } from '../../support/secret-service.ts';
+import { runFakeCli } from '../../support/fake-cli-io.ts';
+import { floorVault, PW, testClock } from '../../support/keychain-vault.ts';
 
 // Quick unlock against the real gnome-keyring Secret Service on a private bus. (@napi-rs/keyring keeps
 // one D-Bus connection per process, so each bus scenario lives in its own test file.)

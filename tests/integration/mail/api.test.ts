@@ -6,8 +6,8 @@ import { createHandlers, createServices, dispatch } from '../../../electron/core
 import type { Services } from '../../../electron/core/api/services.ts';
 import { loadTestMailSetup, TEST_CA_ENV, TEST_PROVIDERS_ENV } from '../../../electron/core/providers/index.ts';
 import { CATALOG } from '../../../electron/core/providers/index.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { MAIL_TOOLS, startMailServers, writeTestProvidersFile, type MailServers } from '../../harness/mail/index.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { MAIL_TOOLS, startMailServers, writeTestProvidersFile, type MailServers } from '../../support/mail/index.ts';
 
 const missing = missingTools(MAIL_TOOLS);
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSignIn } from '../../../electron/core/mail/check/index.ts';
 import type { CheckInput, CheckResult } from '../../../electron/contract/calls/mail.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { MAIL_TOOLS, freePort, startMailServers, startSilentListener, type MailServers, type SilentListener } from '../../harness/mail/index.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { MAIL_TOOLS, freePort, startMailServers, startSilentListener, type MailServers, type SilentListener } from '../../support/mail/index.ts';
 
 const missing = missingTools(MAIL_TOOLS);
 

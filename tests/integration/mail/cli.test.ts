@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parsePlist } from 'plist';
 import { runCli } from '../../../electron/cli/run-cli.ts';
-import { fakeCliIO } from '../../helpers/fake-cli-io.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { MAIL_TOOLS, freePort, startMailServers, type MailServers } from '../../harness/mail/index.ts';
+import { fakeCliIO } from '../../support/fake-cli-io.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { MAIL_TOOLS, freePort, startMailServers, type MailServers } from '../../support/mail/index.ts';
 import { makeTempVault, type TempVault } from '../../support/temp-vault.ts';
 
 const missing = missingTools(MAIL_TOOLS);

@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { missingTools } from '../../harness/require-tool.ts';
-import { MAIL_TOOLS, startMailServers } from '../../harness/mail/index.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { MAIL_TOOLS, startMailServers } from '../../support/mail/index.ts';
 
 const missing = missingTools(MAIL_TOOLS);
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { TLSSocket, createServer as createTlsServer, createSecureContext } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSignIn } from '../../../electron/core/mail/index.ts';
-import { missingTools } from '../../harness/require-tool.ts';
-import { makeTestCertificates, type TestCertificates } from '../../harness/mail/index.ts';
+import { missingTools } from '../../support/require-tool.ts';
+import { makeTestCertificates, type TestCertificates } from '../../support/mail/index.ts';
 
 // Dovecot's POP3 server is not installed here, so POP3 is checked against a small scripted server.
 const missing = missingTools(['openssl']);

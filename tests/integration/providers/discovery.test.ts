@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discover, discoveryOptions, DEFAULT_DISCOVERY_OPTIONS, type DiscoveryOptions } from '../../../electron/core/providers/index.ts';
 import { isAppError } from '../../../electron/core/errors/index.ts';
-import { startDnsServer, startHttpServer, type LocalDnsServer, type LocalHttpServer } from '../../harness/mail/index.ts';
+import { startDnsServer, startHttpServer, type LocalDnsServer, type LocalHttpServer } from '../../support/mail/index.ts';
 
 function config(domain: string, host: string): string {
   return `<?xml version="1.0"?>

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { tempVault } from '../../unit/vault/helpers.ts';
+import { tempVault } from '../../support/vault-helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../../../electron/cli/main.ts', import.meta.url));
 const t = tempVault();

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuiltCli } from '../../support/built-cli.ts';
-import { tempVault } from '../../unit/vault/helpers.ts';
+import { tempVault } from '../../support/vault-helpers.ts';
 
 /**
  * H1 (security review 2026-11): 50 `apppass add` processes of the built CLI against one vault at

@@ -10,7 +10,7 @@ import { wrapVaultKey } from '../../../electron/core/vault/crypto/key-wrap.ts';
 import { encodeVault } from '../../../electron/core/vault/encode-vault.ts';
 import { headerToJson, type VaultHeader } from '../../../electron/core/vault/format/header.ts';
 import { atomicCreate } from '../../../electron/core/vault/storage/atomic-write.ts';
-import { tempVault } from '../../unit/vault/helpers.ts';
+import { tempVault } from '../../support/vault-helpers.ts';
 import { crashBody } from './crash-body.ts';
 
 const KILLS_PER_LANE = Number(process.env['CRASH_KILLS'] ?? 50);

@@ -7,7 +7,7 @@ import { decodeBody } from '../../../electron/core/vault/decode-body.ts';
 import { parseContainer } from '../../../electron/core/vault/format/container.ts';
 import { createVault, openVault, openVaultWithKey } from '../../../electron/core/vault/index.ts';
 import { runBuiltCli } from '../../support/built-cli.ts';
-import { FAST_KDF, tempVault } from '../../unit/vault/helpers.ts';
+import { FAST_KDF, tempVault } from '../../support/vault-helpers.ts';
 
 /**
  * M1 (security review 2026-11): the attacker holds the OLD master password and an earlier copy of

@@ -6,7 +6,7 @@ import { createHandlers } from '../../../electron/core/api/create-handlers.ts';
 import { dispatch } from '../../../electron/core/api/dispatch.ts';
 import { VaultService } from '../../../electron/core/vault/index.ts';
 import { errorWords, reasonWords } from '../../../renderer/src/strings/en.ts';
-import { runFakeCli } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../support/fake-cli-io.ts';
 import { makeTempVault, tempVaultPath, type TempVaultPath } from '../../support/temp-vault.ts';
 
 // Core messages say what happened; each host says what to do in its own words: the CLI names its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GENERATOR_LIMITS } from '../../../electron/contract/limits.ts';
-import { runFakeCli } from '../../helpers/fake-cli-io.ts';
+import { runFakeCli } from '../../support/fake-cli-io.ts';
 
 // The CLI states the generator's limits from their one home (contract/limits.ts), as the generator
 // screen does; the core enforces the same ones.
