@@ -34,8 +34,19 @@ export function providerForDomain(domain: string, extra: readonly ProviderData[]
   return all.find((p) => p.domains.includes(d)) ?? all.find((p) => (p.subdomainsOf ?? []).some((parent) => d.endsWith(`.${parent}`)));
 }
 
-/** The provider whose MX hosts live under `registrableDomain` (e.g. google.com → gmail). */
-export function providerForMx(registrableDomain: string, extra: readonly ProviderData[] = [], today?: string): Provider | undefined {
-  const d = registrableDomain.toLowerCase();
-  return allProviders(extra, today).find((p) => p.mxDomains.includes(d));
+/**
+ * The provider whose mail servers the MX host belongs to: a catalog `mxDomains` entry equal to the
+ * host or a parent of it, the longest (most specific) entry winning. So
+ * `contoso-com.mail.protection.outlook.com` is Microsoft 365 and `example-com.olc.protection.outlook.com`
+ * is Outlook.com, although both live under outlook.com (ISPDB tells them apart the same way).
+ */
+export function providerForMx(mxHost: string, extra: readonly ProviderData[] = [], today?: string): Provider | undefined {
+  const host = mxHost.toLowerCase().replace(/\.$/, '');
+  let best: { provider: Provider; length: number } | undefined;
+  for (const provider of allProviders(extra, today)) {
+    for (const d of provider.mxDomains) {
+      if ((host === d || host.endsWith(`.${d}`)) && (best === undefined || d.length > best.length)) best = { provider, length: d.length };
+    }
+  }
+  return best?.provider;
 }

@@ -40,6 +40,7 @@ describe('discovery against a local HTTP and DNS server', () => {
         ],
         'm365.example': [{ exchange: 'm365-example.mail.protection.outlook.com', priority: 0 }],
         'fm.example': [{ exchange: 'in1-smtp.messagingengine.com', priority: 10 }],
+        'olc.example': [{ exchange: 'olc-example.olc.protection.outlook.com', priority: 10 }],
         'hosted.example': [{ exchange: 'mx1.somehost.co.uk', priority: 10 }],
         'unknownmx.example': [{ exchange: 'mx.nobody-knows.example', priority: 10 }],
       },
@@ -106,6 +107,8 @@ describe('discovery against a local HTTP and DNS server', () => {
     ['workspace.example', 'gmail', 'imap.gmail.com'],
     ['m365.example', 'microsoft365', 'outlook.office365.com'],
     ['fm.example', 'fastmail', 'imap.fastmail.com'],
+    // An Outlook.com custom domain: its MX is under outlook.com too, but it is no work account.
+    ['olc.example', 'outlook', 'outlook.office365.com'],
   ])('MX of %s reveals %s', async (domain, id, imapHost) => {
     const result = await discover(`user@${domain}`, options);
     expect(result.source).toBe('mx');
@@ -157,7 +160,7 @@ describe('discovery against a local HTTP and DNS server', () => {
     const error = await discover('a@unknownmx.example', options).catch((e: unknown) => e);
     expect(isAppError(error) && error.code).toBe('DISCOVERY_FAILED');
     expect(isAppError(error) && error.message).toMatch(/by hand/);
-    expect(isAppError(error) && String(error.details?.['steps'])).toMatch(/catalog-mx:nobody-knows\.example: not-found/);
+    expect(isAppError(error) && String(error.details?.['steps'])).toMatch(/catalog-mx:mx\.nobody-knows\.example: not-found/);
   });
 
   it('refuses http base URLs unless a test allows them explicitly; defaults are https', () => {

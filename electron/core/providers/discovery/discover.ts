@@ -72,12 +72,12 @@ export async function discover(email: string, partial: Partial<DiscoveryOptions>
     steps.push(mx.kind === 'timeout' ? { step: `mx:${domain}`, outcome: 'timeout' } : { step: `mx:${domain}`, outcome: mx.kind, reason: mx.reason });
   } else {
     steps.push({ step: `mx:${domain}`, outcome: 'found', reason: mx.host });
-    const byMx = providerForMx(mx.registrableDomain, extra);
+    const byMx = providerForMx(mx.host, extra);
     if (byMx !== undefined) {
-      steps.push({ step: `catalog-mx:${mx.registrableDomain}`, outcome: 'found' });
+      steps.push({ step: `catalog-mx:${mx.host}`, outcome: 'found' });
       return result(email, 'mx', byMx, byMx.servers, byMx.shortName, steps);
     }
-    steps.push({ step: `catalog-mx:${mx.registrableDomain}`, outcome: 'not-found' });
+    steps.push({ step: `catalog-mx:${mx.host}`, outcome: 'not-found' });
     if (mx.registrableDomain !== domain) {
       const viaMx = await tryXml(`${options.ispdbBaseUrl}${encodeURIComponent(mx.registrableDomain)}`, domain);
       if (viaMx !== undefined) return fromXml('mx', viaMx);

@@ -83,11 +83,16 @@ describe('provider catalog', () => {
     expect(providerForDomain('cox.net')?.id).toBe('yahoo');
     expect(providerForDomain('zoho.eu')?.id).toBe('zoho-eu');
     expect(providerForDomain('example.org')).toBeUndefined();
-    expect(providerForMx('google.com')?.id).toBe('gmail');
-    expect(providerForMx('outlook.com')?.id).toBe('microsoft365');
-    expect(providerForMx('messagingengine.com')?.id).toBe('fastmail');
-    expect(providerForMx('zoho.eu')?.id).toBe('zoho-eu');
-    expect(providerForMx('icloud.com')?.id).toBe('icloud-custom-domain');
+    expect(providerForMx('aspmx.l.google.com')?.id).toBe('gmail');
+    expect(providerForMx('in1-smtp.messagingengine.com')?.id).toBe('fastmail');
+    expect(providerForMx('mx.zoho.eu')?.id).toBe('zoho-eu');
+    expect(providerForMx('mx01.mail.icloud.com.')?.id).toBe('icloud-custom-domain');
+    // Both live under outlook.com; the more specific entry decides (as ISPDB does): a work
+    // tenant's MX is Microsoft 365, an Outlook.com custom domain's MX is Outlook.com.
+    expect(providerForMx('contoso-com.mail.protection.outlook.com')?.id).toBe('microsoft365');
+    expect(providerForMx('example-com.olc.protection.outlook.com')?.id).toBe('outlook');
+    expect(providerForMx('outlook.com')).toBeUndefined();
+    expect(providerForMx('evilgoogle.com')).toBeUndefined();
   });
 
   it('rejects an unknown id with UNKNOWN_PROVIDER', () => {
