@@ -8,12 +8,16 @@ export const MERGED_FOLDER = '.apppass-merged';
 export const MERGED_KEEP_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** Names beside the vault that are its own files, never copies: backup, lock, restore and temporary files. */
+/**
+ * Names beside the vault that are its own files, never copies: backup, lock (with a writer's lock
+ * candidate `NAME.lock.<pid>.<hex>` and a stale lock's guard `NAME.lock.stale-<hex>`), restore and
+ * temporary files.
+ */
 export function isOwnFile(vaultName: string, name: string): boolean {
   if (name === vaultName) return true;
   if (!name.startsWith(`${vaultName}.`)) return false;
   const rest = name.slice(vaultName.length + 1);
-  return rest === 'bak' || rest === 'lock' || rest === 'before-restore' || rest === 'new' || rest.endsWith('tmp');
+  return rest === 'bak' || rest === 'lock' || rest.startsWith('lock.') || rest === 'before-restore' || rest === 'new' || rest.endsWith('tmp');
 }
 
 /**
