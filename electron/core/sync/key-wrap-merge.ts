@@ -26,7 +26,7 @@ function wins(x: { stamp: string; wrap: KeyWrap | undefined }, y: { stamp: strin
  * Joins the wraps of two copies under the same vault key: per kind (a computer's quick-unlock wrap),
  * the later add or removal wins, so a wrap one computer removed does not come back from a copy made
  * before, and each computer's own wrap survives a merge with a copy that never had it. Commutative,
- * associative and idempotent (tests/unit/sync/key-wrap-merge.test.ts). Beyond KEY_WRAPS_MAX − 1 wraps
+ * associative and idempotent (tests/unit/core/sync/key-wrap-merge.test.ts). Beyond KEY_WRAPS_MAX − 1 wraps
  * the newest are kept, so the header stays readable.
  */
 export function joinWrapSets(a: WrapSet, b: WrapSet): WrapSet {

@@ -88,7 +88,7 @@ function sortIfNeeded(entries: Entry[]): void {
 
 /**
  * Merges two copies of one vault. A join: commutative, associative and idempotent
- * (tests/unit/sync/merge-properties.test.ts), so every order of merging copies gives the same vault.
+ * (tests/unit/core/sync/merge-properties.test.ts), so every order of merging copies gives the same vault.
  * Entries merge register by register (merge-entry.ts); settings and other parts of the body by
  * their stamps; the activity log, devices, clocks and tombstones as sets. Pure: no clock, no I/O.
  * `seenByA` states exactly which writes `a` has seen, when its `known` vector says more than that

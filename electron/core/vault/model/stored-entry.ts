@@ -18,7 +18,7 @@ function time(value: unknown, nullable: boolean): boolean {
  * True when `value` is exactly what the contract's `entrySchema` accepts: the same keys (no others),
  * types, length limits and time pattern. A plain function, because a vault open runs it on every
  * entry: zod's per-field checks cost about ten times as much, and in a fresh `apppass` process
- * (cold code) far more (docs/benchmarks.md). tests/unit/vault/stored-entry.test.ts holds it equal to
+ * (cold code) far more (docs/benchmarks.md). tests/unit/core/vault/stored-entry.test.ts holds it equal to
  * `entrySchema` with a property test.
  */
 export function isStoredEntry(value: unknown): value is Entry {
